@@ -1,0 +1,45 @@
+using System.CommandLine;
+
+namespace Nacre.Cli;
+
+/// <summary>Parses, reports usage errors as one clear line with exit code 2, and never shows a stack trace.</summary>
+public static class CliRunner
+{
+    public static int Run(RootCommand root, string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            string first = parsed.Errors[0].Message;
+            string command = parsed.CommandResult.Command.Name;
+            Console.Error.WriteLine($"nacre: {first} (see 'nacre {(command == root.Name ? "" : command + " ")}--help')");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parsed.Invoke();
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"nacre: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("nacre: cancelled");
+            return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // the last line of defence: a person sees a message, never a stack trace
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"nacre: {e.GetType().Name}: {e.Message}");
+            if (Environment.GetEnvironmentVariable("NACRE_DEBUG") == "1")
+            {
+                Console.Error.WriteLine(e);
+            }
+            return ExitCodes.Failure;
+        }
+    }
+}

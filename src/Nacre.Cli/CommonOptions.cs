@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Nacre.Cli;
+
+/// <summary>Options and argument checks shared by several commands, so every command words its errors the same way.</summary>
+public static class CommonOptions
+{
+    /// <summary>Longest prompt accepted, characters.</summary>
+    public const int MaxPromptLength = 2000;
+
+    public static Argument<string> Prompt() => new("prompt") { Description = "What the world is, in words, e.g. \"a foggy pine forest at dusk with a cabin by a lake\"" };
+
+    public static Option<string?> Seed() => new("--seed") { Description = "World seed: a whole number 0 … 18446744073709551615 (default 1)" };
+
+    public static Option<string> Output(string example) => new("--output", "-o") { Description = $"Output file, e.g. {example}", Required = true };
+
+    /// <summary>Rejects an empty or oversized prompt with a message that says what is expected.</summary>
+    public static string CheckPrompt(string? prompt)
+    {
+        if (string.IsNullOrWhiteSpace(prompt))
+        {
+            throw new UsageException("the prompt is empty: describe a world, e.g. nacre spec \"a pine forest with a cabin by a lake\"");
+        }
+        if (prompt.Length > MaxPromptLength)
+        {
+            throw new UsageException($"the prompt is {prompt.Length} characters long: at most {MaxPromptLength} are accepted");
+        }
+        return prompt.Trim();
+    }
+
+    /// <summary>Parses --seed: a non-negative whole number; absent means 1.</summary>
+    public static ulong ParseSeed(string? text)
+    {
+        if (text is null)
+        {
+            return 1;
+        }
+        if (!ulong.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out ulong seed))
+        {
+            throw new UsageException($"--seed '{text}' is not a number: expected a whole number from 0 to 18446744073709551615, e.g. --seed 42");
+        }
+        return seed;
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="path"/> can be written (its folder exists and is writable) before any work is
+    /// done, so a bad path fails fast and no output is left half-written.
+    /// </summary>
+    public static string CheckOutputPath(string path, params string[] extensions)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException("the output path is empty: give a file name with -o, e.g. -o map.png");
+        }
+        string full = Path.GetFullPath(path);
+        if (extensions.Length > 0 && !extensions.Any(e => full.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new UsageException($"output '{path}' must end in {string.Join(" or ", extensions)}");
+        }
+        if (Directory.Exists(full))
+        {
+            throw new UsageException($"output '{path}' is a folder: give a file name, e.g. {Path.Combine(path, "out" + (extensions.FirstOrDefault() ?? ""))}");
+        }
+        string? dir = Path.GetDirectoryName(full);
+        if (dir is null || !Directory.Exists(dir))
+        {
+            throw new UsageException($"cannot write '{path}': folder '{dir}' does not exist");
+        }
+        string probe = Path.Combine(dir, $".nacre-write-test-{Environment.ProcessId}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new UsageException($"cannot write '{path}': {e.Message}", e);
+        }
+        return full;
+    }
+
+    /// <summary>
+    /// Writes a file atomically: the content goes to a temporary file beside the target, which is renamed over it
+    /// only when complete. A failure or kill leaves no half-written output.
+    /// </summary>
+    public static void WriteAtomically(string fullPath, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        string tmp = fullPath + $".tmp-{Environment.ProcessId}";
+        try
+        {
+            using (var fs = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                write(fs);
+            }
+            File.Move(tmp, fullPath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(tmp))
+            {
+                File.Delete(tmp);
+            }
+        }
+    }
+}
