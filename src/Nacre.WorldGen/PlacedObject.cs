@@ -11,7 +11,7 @@ namespace Nacre.WorldGen;
 /// <param name="Id">Stable instance id, never 0.</param>
 /// <param name="Label">What it is.</param>
 /// <param name="Position">Anchor on the ground (base centre), world metres.</param>
-/// <param name="Yaw">Heading of the model's +Z axis, radians, counter-clockwise seen from above (0 = +Z, south).</param>
+/// <param name="Yaw">Compass heading the model faces, radians: 0 = north (−Z), π/2 = east (+X); its front is (sin yaw, 0, −cos yaw).</param>
 /// <param name="Scale">Uniform size multiplier on the label's nominal model size (≈ 0.6 … 1.6).</param>
 /// <param name="Tint">Base colour of this instance (per-instance variation, or the spec's colour accent).</param>
 /// <param name="HalfExtents">Collision box half sizes in the object's own frame (x across, y up from the base, z along), metres; zero for things a walker passes through (grass, flowers, birds).</param>

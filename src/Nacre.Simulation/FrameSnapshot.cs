@@ -1,0 +1,39 @@
+using Nacre.Core;
+using Nacre.WorldGen;
+
+namespace Nacre.Simulation;
+
+/// <summary>
+/// Everything the renderer needs to draw one frame, taken from the simulation after a tick. Immutable: the
+/// renderer only reads it and never mutates world state. Chunks are not listed here: the renderer streams them
+/// from the same pure generator around <see cref="Camera"/>.
+/// </summary>
+public sealed record FrameSnapshot
+{
+    /// <summary>Simulation tick this frame shows (60 ticks a second).</summary>
+    public long Tick { get; init; }
+
+    public CameraPose Camera { get; init; }
+
+    public Lens Lens { get; init; } = Lens.Default;
+
+    /// <summary>Local solar time, hours in [0, 24). Drives the sun, sky, moon and stars.</summary>
+    public float TimeOfDayHours { get; init; } = 15f;
+
+    public WeatherKind Weather { get; init; } = WeatherKind.Clear;
+
+    /// <summary>Strength of <see cref="Weather"/>, 0 … 1.</summary>
+    public float WeatherIntensity { get; init; } = 0.5f;
+
+    /// <summary>Simulation time in seconds (tick / 60): animates rain, snow, water and wind without a clock.</summary>
+    public double Seconds => Tick / 60.0;
+
+    /// <summary>Objects added or moved by the edit log and actors in motion; drawn on top of generated chunks.</summary>
+    public IReadOnlyList<PlacedObject> ExtraObjects { get; init; } = [];
+
+    /// <summary>Ids of generated objects that are removed (or replaced by an entry in <see cref="ExtraObjects"/>).</summary>
+    public IReadOnlySet<ulong> HiddenObjectIds { get; init; } = new HashSet<ulong>();
+
+    /// <summary>The walker's own body, drawn in third-person view; null in first person.</summary>
+    public PlacedObject? Avatar { get; init; }
+}
