@@ -129,7 +129,7 @@ public static class BenchCommand
         return s;
     }
 
-    /// <summary>Frame-time statistics over the run; percentiles by nearest rank on the sorted frame times.</summary>
+    /// <summary>Frame-time statistics over the run; percentiles by nearest rank (<see cref="Percentile"/>).</summary>
     internal static BenchResult Summarise(int width, int height, double seconds, int simFps, double[] frameMs, double[] simMs, FrameStats[] stats)
     {
         double[] sorted = [.. frameMs.Order()];
@@ -159,7 +159,8 @@ public static class BenchCommand
         };
     }
 
-    internal static double Percentile(double[] sorted, double p)
+    /// <summary>The value at fraction <paramref name="p"/> of <paramref name="sorted"/> by nearest rank: 0.95 of 100 frames is the 95th.</summary>
+    public static double Percentile(double[] sorted, double p)
     {
         int rank = (int)Math.Ceiling(p * sorted.Length);
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];

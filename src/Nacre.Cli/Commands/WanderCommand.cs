@@ -62,7 +62,7 @@ public static class WanderCommand
         string? framesPath = r.FramesDir is null ? null : PngFrameSink.CheckFolder(r.FramesDir);
         if (videoPath is not null && !Ffmpeg.IsAvailable())
         {
-            throw new UsageException(new FfmpegNotFoundException(Ffmpeg.FfmpegPath).Message);
+            throw new UsageException(new FfmpegNotFoundException(Ffmpeg.FfmpegPath, null).Message);
         }
 
         WorldSpec spec = PromptParser.Parse(prompt, seed);
