@@ -10,6 +10,8 @@ Command[] commands =
     SpecCommand.Create(),
     MapCommand.Create(),
     StatsCommand.Create(),
+    WanderCommand.Create(),
+    BenchCommand.Create(),
 ];
 foreach (Command c in commands)
 {
