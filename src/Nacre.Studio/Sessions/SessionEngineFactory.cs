@@ -1,0 +1,19 @@
+using Nacre.Core;
+using Nacre.Storage;
+using Nacre.Studio.Worlds;
+
+namespace Nacre.Studio.Sessions;
+
+/// <summary>
+/// Builds a session's engine from a saved world: its stored spec and seed (never the prompt again) through the pure
+/// generator, and where the walker last stood. Called on the session's own thread.
+/// </summary>
+public sealed class SessionEngineFactory
+{
+    public ISessionEngine Create(WorldRecord world, Resolution resolution, ViewState? view)
+    {
+        WorldSpec spec = WorldService.SpecOf(world);
+        WorldSource source = WorldSource.For(spec, world.Seed);
+        return new WanderEngine(spec, source.Generate, source.Spawn, view, resolution);
+    }
+}
