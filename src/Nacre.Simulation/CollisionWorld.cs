@@ -1,0 +1,222 @@
+using System.Numerics;
+using Nacre.Core;
+using Nacre.WorldGen;
+
+namespace Nacre.Simulation;
+
+/// <summary>
+/// What the walker touches: terrain height and slope, water surface and solid objects, read from generated chunks.
+/// Chunks near the walker are cached with their solid objects' colliders precomputed; generation is a pure function
+/// of the coordinate, so caching (and evicting, and generating again) never changes a result. Not thread-safe: one
+/// session owns one instance.
+/// </summary>
+public sealed class CollisionWorld
+{
+    private const float ChunkSize = ChunkCoord.Size;
+
+    private readonly Func<ChunkCoord, ChunkData> _generate;
+    private readonly Dictionary<ChunkCoord, CachedChunk> _chunks = [];
+    private readonly int _capacity;
+
+    // The chunk asked for last, so that a run of queries in one chunk skips the dictionary.
+    private CachedChunk? _last;
+
+    /// <param name="generate">The pure chunk generator (e.g. <c>WorldGenerator.Generate</c>).</param>
+    /// <param name="capacity">Chunks kept before the farthest are dropped; at least the 5 × 5 around the walker.</param>
+    public CollisionWorld(Func<ChunkCoord, ChunkData> generate, int capacity = 64)
+    {
+        ArgumentNullException.ThrowIfNull(generate);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 25);
+        _generate = generate;
+        _capacity = capacity;
+    }
+
+    /// <summary>Chunks held in the cache now.</summary>
+    public int CachedChunkCount => _chunks.Count;
+
+    /// <summary>Chunks generated so far (a chunk evicted and needed again counts twice).</summary>
+    public long ChunksGenerated { get; private set; }
+
+    /// <summary>Ground height at (x, z), metres: bilinear between the 1 m corner samples.</summary>
+    public float TerrainHeight(float x, float z)
+    {
+        ChunkData c = Chunk(x, z, out int ix, out int iz, out float fx, out float fz).Data;
+        float h00 = c.HeightAt(ix, iz);
+        float h10 = c.HeightAt(ix + 1, iz);
+        float h01 = c.HeightAt(ix, iz + 1);
+        float h11 = c.HeightAt(ix + 1, iz + 1);
+        float top = h00 + ((h10 - h00) * fx);
+        float bottom = h01 + ((h11 - h01) * fx);
+        return top + ((bottom - top) * fz);
+    }
+
+    /// <summary>Steepness of the ground at (x, z): (∂h/∂x, ∂h/∂z), metres of rise per metre.</summary>
+    public Vector2 TerrainGradient(float x, float z)
+    {
+        ChunkData c = Chunk(x, z, out int ix, out int iz, out float fx, out float fz).Data;
+        float h00 = c.HeightAt(ix, iz);
+        float h10 = c.HeightAt(ix + 1, iz);
+        float h01 = c.HeightAt(ix, iz + 1);
+        float h11 = c.HeightAt(ix + 1, iz + 1);
+        float dx = ((h10 - h00) * (1f - fz)) + ((h11 - h01) * fz);
+        float dz = ((h01 - h00) * (1f - fx)) + ((h11 - h10) * fx);
+        return new Vector2(dx, dz);
+    }
+
+    /// <summary>
+    /// Water surface at (x, z), metres, or <see cref="float.NegativeInfinity"/> where there is none. At a shore, where
+    /// some corners have no water, the highest water corner counts (the ground there is above it anyway).
+    /// </summary>
+    public float WaterSurface(float x, float z)
+    {
+        ChunkData c = Chunk(x, z, out int ix, out int iz, out float fx, out float fz).Data;
+        float w00 = c.WaterSurface[ChunkData.SampleIndex(ix, iz)];
+        float w10 = c.WaterSurface[ChunkData.SampleIndex(ix + 1, iz)];
+        float w01 = c.WaterSurface[ChunkData.SampleIndex(ix, iz + 1)];
+        float w11 = c.WaterSurface[ChunkData.SampleIndex(ix + 1, iz + 1)];
+        if (float.IsFinite(w00) && float.IsFinite(w10) && float.IsFinite(w01) && float.IsFinite(w11))
+        {
+            float top = w00 + ((w10 - w00) * fx);
+            float bottom = w01 + ((w11 - w01) * fx);
+            return top + ((bottom - top) * fz);
+        }
+        return MathF.Max(MathF.Max(w00, w10), MathF.Max(w01, w11));
+    }
+
+    /// <summary>
+    /// What feet at height <paramref name="feetY"/> stand on at (x, z): the terrain, or the top of a solid object
+    /// (rock, pier, bridge deck) no more than <paramref name="stepHeight"/> above the feet. Metres.
+    /// </summary>
+    public float SupportHeight(float x, float z, float feetY, float stepHeight, out bool onObject)
+    {
+        float best = TerrainHeight(x, z);
+        onObject = false;
+        float reachable = feetY + stepHeight;
+        int cx = (int)MathF.Floor(x / ChunkSize);
+        int cz = (int)MathF.Floor(z / ChunkSize);
+        for (int dz = -1; dz <= 1; dz++)
+        {
+            for (int dx = -1; dx <= 1; dx++)
+            {
+                foreach (ref readonly BoxCollider b in Chunk(new ChunkCoord(cx + dx, cz + dz)).Solids.AsSpan())
+                {
+                    if (b.TopY > best && b.TopY <= reachable && b.Contains(x, z))
+                    {
+                        best = b.TopY;
+                        onObject = true;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Moves a body (an upright cylinder of <paramref name="radius"/> from <paramref name="feetY"/> to
+    /// feetY + <paramref name="bodyHeight"/>) out of every solid object it overlaps, keeping the part of its position
+    /// along their faces so it slides. Objects no taller than <paramref name="stepHeight"/> above the feet are stepped
+    /// onto, not pushed against; objects entirely overhead are walked under. Returns true when anything pushed.
+    /// </summary>
+    /// <remarks>Objects are gathered from the 3 × 3 chunks around the body, so a collision box reaching more than 32 m
+    /// from its anchor is only felt near its anchor.</remarks>
+    public bool PushOutOfObjects(ref Vector2 p, float radius, float feetY, float bodyHeight, float stepHeight)
+    {
+        bool pushed = false;
+        float stepTop = feetY + stepHeight;
+        float head = feetY + bodyHeight;
+        int cx = (int)MathF.Floor(p.X / ChunkSize);
+        int cz = (int)MathF.Floor(p.Y / ChunkSize);
+        // A few passes settle a body wedged between two boxes (a gap between trunks, a wall's corner).
+        for (int pass = 0; pass < 3; pass++)
+        {
+            bool any = false;
+            for (int dz = -1; dz <= 1; dz++)
+            {
+                for (int dx = -1; dx <= 1; dx++)
+                {
+                    foreach (ref readonly BoxCollider b in Chunk(new ChunkCoord(cx + dx, cz + dz)).Solids.AsSpan())
+                    {
+                        if (b.TopY > stepTop && b.BaseY < head && b.PushOut(ref p, radius))
+                        {
+                            any = true;
+                        }
+                    }
+                }
+            }
+            if (!any)
+            {
+                break;
+            }
+            pushed = true;
+        }
+        return pushed;
+    }
+
+    /// <summary>The cached chunk that holds (x, z), with the cell and the position inside it.</summary>
+    private CachedChunk Chunk(float x, float z, out int ix, out int iz, out float fx, out float fz)
+    {
+        int cx = (int)MathF.Floor(x / ChunkSize);
+        int cz = (int)MathF.Floor(z / ChunkSize);
+        CachedChunk c = Chunk(new ChunkCoord(cx, cz));
+        float lx = x - (cx * ChunkSize);
+        float lz = z - (cz * ChunkSize);
+        // Rounding can put lx at exactly 32 for x just below a chunk edge: clamp into the last cell.
+        ix = Math.Clamp((int)lx, 0, ChunkData.Cells - 1);
+        iz = Math.Clamp((int)lz, 0, ChunkData.Cells - 1);
+        fx = Math.Clamp(lx - ix, 0f, 1f);
+        fz = Math.Clamp(lz - iz, 0f, 1f);
+        return c;
+    }
+
+    private CachedChunk Chunk(ChunkCoord coord)
+    {
+        if (_last is { } last && last.Data.Coord == coord)
+        {
+            return last;
+        }
+        if (!_chunks.TryGetValue(coord, out CachedChunk? chunk))
+        {
+            ChunkData data = _generate(coord);
+            if (data.Coord != coord)
+            {
+                throw new InvalidOperationException($"the generator returned chunk {data.Coord} when asked for {coord}");
+            }
+            chunk = new CachedChunk(data);
+            ChunksGenerated++;
+            if (_chunks.Count >= _capacity)
+            {
+                EvictFarthestFrom(coord);
+            }
+            _chunks.Add(coord, chunk);
+        }
+        _last = chunk;
+        return chunk;
+    }
+
+    /// <summary>Drops the half of the cache farthest from <paramref name="centre"/> (ties broken by coordinate, so eviction is reproducible).</summary>
+    private void EvictFarthestFrom(ChunkCoord centre)
+    {
+        ChunkCoord[] byDistance = [.. _chunks.Keys
+            .OrderByDescending(c => Math.Max(Math.Abs(c.X - centre.X), Math.Abs(c.Z - centre.Z)))
+            .ThenBy(c => c.X)
+            .ThenBy(c => c.Z)];
+        for (int i = 0; i < byDistance.Length / 2; i++)
+        {
+            _chunks.Remove(byDistance[i]);
+        }
+        _last = null;
+    }
+
+    private sealed class CachedChunk
+    {
+        public CachedChunk(ChunkData data)
+        {
+            Data = data;
+            Solids = [.. data.Objects.Where(o => o.IsSolid).Select(o => new BoxCollider(o))];
+        }
+
+        public ChunkData Data { get; }
+
+        public BoxCollider[] Solids { get; }
+    }
+}
