@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Nacre.Cli;
+using Nacre.Cli.Commands;
 
 // The nacre command: one file per subcommand under Commands/, registered here. Exit codes: 0 ok,
 // 1 runtime failure, 2 usage error (bad flag, bad value, unwritable output) — see ExitCodes.
 var root = new RootCommand("Nacre — a real-time world model engine: describe a world, walk it, direct it, export it.");
 Command[] commands =
 [
+    StudioCommand.Create(),
 ];
 foreach (Command c in commands)
 {
