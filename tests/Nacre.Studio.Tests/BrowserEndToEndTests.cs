@@ -27,14 +27,14 @@ public sealed class BrowserEndToEndTests
         Task studio = StudioApp.RunAsync(new StudioOptions { DataDirectory = data }, "http://127.0.0.1:0", announced, stop.Token);
         try
         {
-            string url = await announced.Url.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            string url = await announced.Url.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
             var psi = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.Combine(root, "tests", "e2e") };
             psi.ArgumentList.Add(script);
             psi.ArgumentList.Add(url);
             psi.ArgumentList.Add(artifacts);
             using Process node = Process.Start(psi)!;
-            Task<string> stdout = node.StandardOutput.ReadToEndAsync();
-            Task<string> stderr = node.StandardError.ReadToEndAsync();
+            Task<string> stdout = node.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            Task<string> stderr = node.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
             if (!node.WaitForExit(TimeSpan.FromMinutes(4)))
             {
                 node.Kill(entireProcessTree: true);
@@ -50,7 +50,13 @@ public sealed class BrowserEndToEndTests
         finally
         {
             await stop.CancelAsync();
-            await studio.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            try
+            {
+                await studio;
+            }
+            catch (OperationCanceledException)
+            {
+            }
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(data, recursive: true);
         }

@@ -36,7 +36,7 @@ public sealed class SessionApiTests : IDisposable
     {
         using var req = new HttpRequestMessage(HttpMethod.Delete, $"/api/sessions/{id}");
         req.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        (await _http.SendAsync(req)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await _http.SendAsync(req, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class SessionApiTests : IDisposable
 
         uint down = await stream.Key("KeyW", down: true);
         FrameHeader moving = await stream.FrameAfter(down);
-        await Task.Delay(1500);
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
         uint up = await stream.Key("KeyW", down: false);
         FrameHeader stopped = await stream.FrameAfter(up);
 
@@ -75,7 +75,7 @@ public sealed class SessionApiTests : IDisposable
             await stream.Look(300, -40);
             uint down = await stream.Key("KeyW", down: true);
             await stream.FrameAfter(down);
-            await Task.Delay(1000);
+            await Task.Delay(1000, TestContext.Current.CancellationToken);
             uint up = await stream.Key("KeyW", down: false);
             left = await stream.FrameAfter(up, extra: 20); // let the walker come to rest
         }
@@ -122,13 +122,13 @@ public sealed class SessionApiTests : IDisposable
 
         using var peek = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{id}");
         peek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "not-the-token");
-        (await _http.SendAsync(peek)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _http.SendAsync(peek, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         using var end = new HttpRequestMessage(HttpMethod.Delete, $"/api/sessions/{id}");
-        (await _http.SendAsync(end)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _http.SendAsync(end, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         using var mine = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{id}");
         mine.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        (await _http.SendAsync(mine)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _http.SendAsync(mine, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -212,10 +212,10 @@ public sealed class SessionApiTests : IDisposable
         string world = (await _http.CreateWorld(Prompt)).GetProperty("id").GetString()!;
         (string id, string token) = await StartSession(world);
 
-        (await _http.DeleteAsync($"/api/worlds/{world}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await _http.DeleteAsync($"/api/worlds/{world}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         await EndSession(id, token);
-        (await _http.DeleteAsync($"/api/worlds/{world}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await _http.DeleteAsync($"/api/worlds/{world}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
     [Fact]
@@ -227,12 +227,12 @@ public sealed class SessionApiTests : IDisposable
         (HttpResponseMessage first, _) = await http.PostJson("/api/sessions", new { worldId = world });
         first.StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        await Task.Delay(400);
+        await Task.Delay(400, TestContext.Current.CancellationToken);
         var manager = (Sessions.SessionManager)studio.Services.GetService(typeof(Sessions.SessionManager))!;
         manager.Sweep();
         for (int i = 0; i < 100 && manager.Count > 0; i++)
         {
-            await Task.Delay(50);
+            await Task.Delay(50, TestContext.Current.CancellationToken);
         }
 
         manager.Count.ShouldBe(0);

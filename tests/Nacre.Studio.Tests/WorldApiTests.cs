@@ -44,7 +44,7 @@ public sealed class WorldApiTests : IDisposable
         string specBefore = (await _http.GetJson($"/api/worlds/{id}")).GetProperty("concepts").ToString();
 
         // A second studio on the same data folder: what was saved is what comes back.
-        using var again = new StudioFactory(_studio.Options);
+        using StudioFactory again = _studio.OnSameData();
         using HttpClient http2 = again.CreateClient();
         JsonElement reopened = await http2.GetJson($"/api/worlds/{id}");
         reopened.GetProperty("seed").GetString().ShouldBe("5");
@@ -61,8 +61,8 @@ public sealed class WorldApiTests : IDisposable
         renamed.StatusCode.ShouldBe(HttpStatusCode.OK);
         body.GetProperty("name").GetString().ShouldBe("Mill");
 
-        (await _http.DeleteAsync($"/api/worlds/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await _http.GetAsync($"/api/worlds/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _http.DeleteAsync($"/api/worlds/{id}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await _http.GetAsync($"/api/worlds/{id}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await _http.GetJson("/api/worlds")).EnumerateArray().ShouldNotContain(x => x.GetProperty("id").GetString() == id);
     }
 
@@ -167,14 +167,14 @@ public sealed class WorldApiTests : IDisposable
     [Fact]
     public async Task WebClient_IsServedWithItsModules()
     {
-        HttpResponseMessage page = await _http.GetAsync("/");
+        HttpResponseMessage page = await _http.GetAsync("/", TestContext.Current.CancellationToken);
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
-        string html = await page.Content.ReadAsStringAsync();
+        string html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         html.ShouldContain("Nacre Studio");
         html.ShouldContain("/js/main.js");
         foreach (string module in new[] { "/js/main.js", "/js/live.js", "/js/create.js", "/js/gallery.js", "/js/api.js", "/js/protocol.js", "/js/ui.js", "/css/studio.css" })
         {
-            (await _http.GetAsync(module)).StatusCode.ShouldBe(HttpStatusCode.OK, module);
+            (await _http.GetAsync(module, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK, module);
         }
     }
 }

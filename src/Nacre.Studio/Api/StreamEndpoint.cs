@@ -91,7 +91,10 @@ public static class StreamEndpoint
         }
         catch (WebSocketException e)
         {
-            log.LogDebug(e, "stream {Session} dropped", id);
+            if (log.IsEnabled(LogLevel.Debug))
+            {
+                log.LogDebug(e, "stream {Session} dropped", id);
+            }
         }
         catch (OperationCanceledException)
         {

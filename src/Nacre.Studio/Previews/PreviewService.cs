@@ -74,7 +74,10 @@ public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
             Thread.Sleep(40);
             frame = c.Renderer.Render(snapshot with { Tick = snapshot.Tick + (frames++ * 60) });
         }
-        log.LogDebug("preview still: {Frames} frames, {Pending} chunks pending after {Ms} ms", frames, frame.Stats.ChunksPending, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        if (log.IsEnabled(LogLevel.Debug))
+        {
+            log.LogDebug("preview still: {Frames} frames, {Pending} chunks pending after {Ms} ms", frames, frame.Stats.ChunksPending, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
         return ImageFile.EncodeJpeg(frame.Rgba, frame.Width, frame.Height, 85);
     }
 

@@ -62,10 +62,16 @@ public sealed class SessionManager : BackgroundService
         session.Ended += s =>
         {
             _sessions.TryRemove(s.Id, out _);
-            _log.LogInformation("session {Session} on world {World} ended ({Frames} frames)", s.Id, s.World.Id, s.FramesSent);
+            if (_log.IsEnabled(LogLevel.Information))
+            {
+                _log.LogInformation("session {Session} on world {World} ended ({Frames} frames)", s.Id, s.World.Id, s.FramesSent);
+            }
         };
         session.Start();
-        _log.LogInformation("session {Session} started on world {World} at {Resolution}", session.Id, world.Id, resolution);
+        if (_log.IsEnabled(LogLevel.Information))
+        {
+            _log.LogInformation("session {Session} started on world {World} at {Resolution}", session.Id, world.Id, resolution.Name);
+        }
         return new SessionStartResult(session, false, null);
     }
 
