@@ -7,6 +7,7 @@ using Nacre.Cli.Commands;
 var root = new RootCommand("Nacre — a real-time world model engine: describe a world, walk it, direct it, export it.");
 Command[] commands =
 [
+    SpecCommand.Create(),
     StudioCommand.Create(),
 ];
 foreach (Command c in commands)

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using Nacre.Language.Lexicon;
+using Nacre.Language.WordNet;
+
+namespace Nacre.Language.Grounding;
+
+/// <summary>
+/// Grounds a noun the curated lexicon does not know by walking WordNet's is-a links (hypernyms and instance
+/// hypernyms) up from each of its senses, most frequent first, to the nearest <see cref="GroundingAnchors">anchor</see>:
+/// the first sense that reaches any anchor decides ("spruce" is first the wood, then the tree, which reaches
+/// "conifer"). Thread-safe; results are cached per lemma.
+/// </summary>
+internal sealed class WordNetGrounder
+{
+    /// <summary>How far up the hierarchy a walk goes; anchors lie 1–8 links above the nouns people use.</summary>
+    private const int MaxDepth = 10;
+
+    private readonly WordNetDatabase _wordNet;
+    private readonly Dictionary<long, string> _anchors = [];
+    private readonly ConcurrentDictionary<string, LexEntry?> _cache = new(StringComparer.Ordinal);
+
+    public WordNetGrounder(WordNetDatabase wordNet)
+    {
+        _wordNet = wordNet;
+        foreach ((string lemma, int sense, string curated) in GroundingAnchors.All)
+        {
+            IReadOnlyList<long> senses = wordNet.NounSenses(lemma);
+            if (sense <= senses.Count && CuratedLexicon.Contains(curated))
+            {
+                _anchors.TryAdd(senses[sense - 1], curated);
+            }
+        }
+    }
+
+    public WordNetDatabase WordNet => _wordNet;
+
+    /// <summary>Number of anchors that resolved in this WordNet (all of them in WordNet 3.0).</summary>
+    public int AnchorCount => _anchors.Count;
+
+    /// <summary>
+    /// The curated meaning a WordNet noun lemma grounds to, or null when none of its senses reaches an anchor.
+    /// <paramref name="lemma"/> is lower case with spaces or underscores between words.
+    /// </summary>
+    public LexEntry? Ground(string lemma) =>
+        _cache.GetOrAdd(lemma.Replace(' ', '_'), static (l, self) => self.GroundCore(l), this);
+
+    private LexEntry? GroundCore(string lemma)
+    {
+        foreach (long sense in _wordNet.NounSenses(lemma))
+        {
+            string? curated = NearestAnchor(sense);
+            if (curated is not null && CuratedLexicon.TryGet(curated, out LexEntry entry))
+            {
+                return entry with { GroundedFrom = curated };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Breadth-first up the is-a links: the anchor with the fewest links wins; ties go to the first link listed.</summary>
+    private string? NearestAnchor(long start)
+    {
+        var frontier = new List<long> { start };
+        var seen = new HashSet<long> { start };
+        for (int depth = 0; depth <= MaxDepth && frontier.Count > 0; depth++)
+        {
+            foreach (long s in frontier)
+            {
+                if (_anchors.TryGetValue(s, out string? curated))
+                {
+                    return curated;
+                }
+            }
+            var next = new List<long>();
+            foreach (long s in frontier)
+            {
+                foreach (long h in _wordNet.NounSynset(s).Hypernyms)
+                {
+                    if (seen.Add(h))
+                    {
+                        next.Add(h);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return null;
+    }
+}
