@@ -58,6 +58,7 @@ public sealed class StudioApp
         services.AddSingleton<SessionManager>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionManager>());
         services.AddSingleton<PreviewService>();
+        services.AddHostedService<StudioWarmup>();
         services.AddRouting();
     }
 

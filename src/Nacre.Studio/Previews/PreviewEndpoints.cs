@@ -26,15 +26,15 @@ public static class PreviewEndpoints
             return Results.File(await previews.StillAsync(spec, s, ct), "image/jpeg");
         });
 
-        app.MapGet("/api/preview/map", (string? prompt, string? seed) =>
+        app.MapGet("/api/preview/map", (string? prompt, string? seed, PreviewService previews) =>
         {
             (WorldSpec spec, ulong s) = Parse(prompt, seed);
-            return Results.File(PreviewService.Map(spec, s, MapMetres, MapPixels), "image/png");
+            return Results.File(previews.Map(spec, s, MapMetres, MapPixels), "image/png");
         });
 
-        app.MapGet("/api/worlds/{id}/map", (string id, WorldStore store) =>
+        app.MapGet("/api/worlds/{id}/map", (string id, WorldStore store, PreviewService previews) =>
             store.GetWorld(id) is { } w
-                ? Results.File(PreviewService.Map(WorldService.SpecOf(w), w.Seed, MapMetres, MapPixels), "image/png")
+                ? Results.File(previews.Map(WorldService.SpecOf(w), w.Seed, MapMetres, MapPixels), "image/png")
                 : WorldEndpoints.UnknownWorld(id));
     }
 

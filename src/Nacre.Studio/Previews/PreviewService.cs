@@ -10,8 +10,9 @@ namespace Nacre.Studio.Previews;
 
 /// <summary>
 /// Pictures of a world before anyone walks it: a still from the spawn point and a top-down map. Stills come from
-/// one shared headless renderer (one at a time; the GL context is released between calls so any thread may use
-/// it), kept for the last world asked about so refining a seed or a word does not rebuild everything.
+/// one shared headless renderer (one at a time; its GL context is released between calls so any thread may use
+/// it), kept for the last world asked about; the last few worlds' generators and pictures are cached, so the
+/// still and the map of one prompt, or a prompt asked twice, cost one generator.
 /// </summary>
 public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
 {
@@ -19,19 +20,31 @@ public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
     public const int StillWidth = 854;
     public const int StillHeight = 480;
 
-    /// <summary>How long a still may wait for the chunks around the spawn point before it is taken anyway.</summary>
-    private static readonly TimeSpan StillBudget = TimeSpan.FromMilliseconds(900);
+    private const int CachedWorlds = 6;
+
+    /// <summary>How long a still may wait for chunks beyond the near ring before it is taken anyway.</summary>
+    private static readonly TimeSpan StillBudget = TimeSpan.FromMilliseconds(450);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Key, WorldRenderer Renderer, WorldSource Source)? _current;
+    private readonly Lock _cacheLock = new();
+    private readonly LinkedList<(string Key, WorldSource Source)> _sources = new();
+    private readonly LinkedList<(string Key, byte[] Bytes)> _pictures = new();
+    private (string Key, WorldRenderer Renderer)? _renderer;
 
     /// <summary>A JPEG of the view from the spawn point, looking at the main subject.</summary>
     public async Task<byte[]> StillAsync(WorldSpec spec, ulong seed, CancellationToken cancel)
     {
+        string key = Key(spec, seed);
+        if (Cached(_pictures, "still:" + key) is { } hit)
+        {
+            return hit;
+        }
         await _gate.WaitAsync(cancel);
         try
         {
-            return await Task.Run(() => RenderStill(spec, seed, cancel), cancel);
+            byte[] jpeg = await Task.Run(() => RenderStill(spec, seed, key, cancel), cancel);
+            Remember(_pictures, "still:" + key, jpeg);
+            return jpeg;
         }
         finally
         {
@@ -40,39 +53,59 @@ public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
     }
 
     /// <summary>A PNG map of the world around the spawn point, <paramref name="sizeMetres"/> across.</summary>
-    public static byte[] Map(WorldSpec spec, ulong seed, int sizeMetres, int pixels)
+    public byte[] Map(WorldSpec spec, ulong seed, int sizeMetres, int pixels)
     {
-        WorldSource source = WorldSource.For(spec, seed);
-        return source.PaintMap(sizeMetres, pixels);
+        string key = $"map:{sizeMetres}:{pixels}:{Key(spec, seed)}";
+        if (Cached(_pictures, key) is { } hit)
+        {
+            return hit;
+        }
+        byte[] png = SourceFor(spec, seed).PaintMap(sizeMetres, pixels);
+        Remember(_pictures, key, png);
+        return png;
     }
 
-    private byte[] RenderStill(WorldSpec spec, ulong seed, CancellationToken cancel)
+    /// <summary>The generator of a world, shared with recent requests for the same spec and seed.</summary>
+    public WorldSource SourceFor(WorldSpec spec, ulong seed)
     {
-        string key = $"{seed}:{WorldSpecJson.Serialize(spec)}";
-        if (_current is not { } c || c.Key != key)
+        string key = Key(spec, seed);
+        if (Cached(_sources, key) is { } hit)
         {
-            _current?.Renderer.Dispose();
-            WorldSource source = WorldSource.For(spec, seed);
+            return hit;
+        }
+        WorldSource source = WorldSource.For(spec, seed);
+        Remember(_sources, key, source);
+        return source;
+    }
+
+    private byte[] RenderStill(WorldSpec spec, ulong seed, string key, CancellationToken cancel)
+    {
+        long start = Stopwatch.GetTimestamp();
+        WorldSource source = SourceFor(spec, seed);
+        if (_renderer is not { } r || r.Key != key)
+        {
+            _renderer?.Renderer.Dispose();
             // A shorter view than the live stream's: the preview is small and must arrive within a second.
-            var options = RendererOptions.Default with { ViewDistance = 320f, ModelDistance = 260f };
-            _current = c = (key, WorldRenderer.CreateHeadless(source.Generate, StillWidth, StillHeight, options), source);
+            var options = RendererOptions.Default with { ViewDistance = 300f, ModelDistance = 240f, WorkerThreads = 2 };
+            _renderer = r = (key, WorldRenderer.CreateHeadless(source.Generate, StillWidth, StillHeight, options));
+            r.Renderer.Prefetch(source.Spawn.Position.X, source.Spawn.Position.Z, r.Renderer.Options.NearRadius);
         }
         var snapshot = new FrameSnapshot
         {
-            Camera = new CameraPose(c.Source.Spawn.Position + new System.Numerics.Vector3(0f, 1.7f, 0f), c.Source.Spawn.Yaw, -0.04f),
+            Camera = new CameraPose(source.Spawn.Position + new System.Numerics.Vector3(0f, 1.7f, 0f), source.Spawn.Yaw, -0.04f),
             TimeOfDayHours = spec.Time.Hours,
             Weather = spec.Weather.Kind,
             WeatherIntensity = spec.Weather.Intensity,
-            // Long after the start, so chunks that arrived are drawn fully faded in.
+            // Long after the start, so chunks that have arrived are drawn fully faded in.
             Tick = 60 * 60,
         };
-        long start = Stopwatch.GetTimestamp();
-        RenderedFrame frame = c.Renderer.Render(snapshot);
+        RenderedFrame frame = r.Renderer.Render(snapshot);
+        long waitFrom = Stopwatch.GetTimestamp();
         int frames = 1;
-        while (frame.Stats.ChunksPending > 0 && Stopwatch.GetElapsedTime(start) < StillBudget && !cancel.IsCancellationRequested)
+        while (frame.Stats.ChunksPending > 0 && Stopwatch.GetElapsedTime(waitFrom) < StillBudget && !cancel.IsCancellationRequested)
         {
-            Thread.Sleep(40);
-            frame = c.Renderer.Render(snapshot with { Tick = snapshot.Tick + (frames++ * 60) });
+            Thread.Sleep(30);
+            frame = r.Renderer.Render(snapshot with { Tick = snapshot.Tick + (frames++ * 60) });
         }
         if (log.IsEnabled(LogLevel.Debug))
         {
@@ -81,9 +114,41 @@ public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
         return ImageFile.EncodeJpeg(frame.Rgba, frame.Width, frame.Height, 85);
     }
 
+    private static string Key(WorldSpec spec, ulong seed) => $"{seed}:{WorldSpecJson.Serialize(spec)}";
+
+    private T? Cached<T>(LinkedList<(string Key, T Value)> list, string key)
+        where T : class
+    {
+        lock (_cacheLock)
+        {
+            for (LinkedListNode<(string Key, T Value)>? n = list.First; n is not null; n = n.Next)
+            {
+                if (n.Value.Key == key)
+                {
+                    list.Remove(n);
+                    list.AddFirst(n);
+                    return n.Value.Value;
+                }
+            }
+            return null;
+        }
+    }
+
+    private void Remember<T>(LinkedList<(string Key, T Value)> list, string key, T value)
+    {
+        lock (_cacheLock)
+        {
+            list.AddFirst((key, value));
+            while (list.Count > CachedWorlds * 2)
+            {
+                list.RemoveLast();
+            }
+        }
+    }
+
     public void Dispose()
     {
-        _current?.Renderer.Dispose();
+        _renderer?.Renderer.Dispose();
         _gate.Dispose();
     }
 }

@@ -32,6 +32,8 @@ public sealed class WanderEngine : ISessionEngine
         // One thread renders every frame of a session: keep the context current between frames.
         _renderer = WorldRenderer.CreateHeadless(generate, resolution.Width, resolution.Height,
             RendererOptions.Default with { ReleaseContextAfterFrame = false });
+        // The first frame shows the world around the walker, not holes: generate the near ring now.
+        _renderer.Prefetch(feet.X, feet.Z, _renderer.Options.NearRadius);
     }
 
     public long Tick => _sim.Tick;

@@ -26,5 +26,5 @@ public sealed class WorldSource
     public ChunkData Generate(ChunkCoord coord) => _generator.Generate(coord);
 
     /// <summary>A PNG of the world seen from above, <paramref name="sizeMetres"/> across, centred on the spawn point.</summary>
-    public byte[] PaintMap(int sizeMetres, int pixels) => throw new NotSupportedException("map painter not integrated yet");
+    public byte[] PaintMap(int sizeMetres, int pixels) => Previews.PreviewMap.Paint(_generator, Spawn, sizeMetres, pixels);
 }
