@@ -10,6 +10,7 @@ Command[] commands =
     SpecCommand.Create(),
     WanderCommand.Create(),
     BenchCommand.Create(),
+    StudioCommand.Create(),
 ];
 foreach (Command c in commands)
 {
