@@ -4,7 +4,8 @@ using Nacre.Language.Directing;
 namespace Nacre.Simulation.Directing;
 
 /// <summary>
-/// Time of day, weather and sun direction with smooth timed transitions. Time runs forward through the clock; a change
+/// Time of day, weather and sun direction with smooth timed transitions. Time takes the shorter way round the clock
+/// (dusk → golden hour goes back two hours, 15:00 → night goes forward; exactly 12 hours goes forward); a change
 /// of weather kind fades the old weather out over the first half and the new one in over the second (intensity never
 /// jumps); the sun's compass direction turns the short way. Evaluated per tick, so a replay is exact.
 /// </summary>
@@ -37,6 +38,10 @@ public sealed class AtmosphereState
     public void SetTime(long tick, float hours, Motion motion)
     {
         float forward = (((hours - Hours) % 24f) + 24f) % 24f;
+        if (forward > 12f)
+        {
+            forward -= 24f; // back the short way
+        }
         _time = (tick, Math.Max(1L, (long)MathF.Round(motion.Seconds * Ticks.PerSecond)), motion.IsCut ? Easing.Linear : motion.Easing, Hours, forward);
     }
 
@@ -58,7 +63,7 @@ public sealed class AtmosphereState
         if (_time is { } t)
         {
             float p = Progress(tick, t.Start, t.Ticks, t.Easing);
-            Hours = (t.From + (t.Forward * p)) % 24f;
+            Hours = (((t.From + (t.Forward * p)) % 24f) + 24f) % 24f;
             if (p >= 1f)
             {
                 _time = null;

@@ -12,8 +12,9 @@ public sealed record LightingKey(long Tick, float Hours, WeatherKind Weather, fl
 {
     public const string KindName = "lighting";
 
+    /// <summary>The key as JSON; numbers round-trip exactly (G9).</summary>
     public string ToJson() => string.Create(CultureInfo.InvariantCulture,
-        $"{{\"hours\":{Hours:0.####},\"weather\":\"{Weather}\",\"intensity\":{Intensity:0.####},\"sun\":{(SunAzimuth is { } s ? s.ToString("0.####", CultureInfo.InvariantCulture) : "null")}}}");
+        $"{{\"hours\":{Hours:G9},\"weather\":\"{Weather}\",\"intensity\":{Intensity:G9},\"sun\":{(SunAzimuth is { } s ? s.ToString("G9", CultureInfo.InvariantCulture) : "null")}}}");
 
     public static LightingKey FromJson(long tick, string json)
     {

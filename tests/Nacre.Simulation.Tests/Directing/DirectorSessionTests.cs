@@ -94,6 +94,22 @@ public class DirectorSessionTests
     }
 
     [Fact]
+    public void GoldenHour_FromDusk_GoesBackTheShortWay()
+    {
+        DirectorSession s = Session();
+        Run(s, "make it dusk instantly", 0.1);
+        s.Execute("golden hour over 2 seconds").Accepted.ShouldBeTrue();
+        float latest = 0f;
+        for (int i = 0; i < 2 * Ticks.PerSecond; i++)
+        {
+            s.Step();
+            latest = MathF.Max(latest, s.Atmosphere.Hours);
+        }
+        latest.ShouldBeLessThanOrEqualTo(18.4f + 1e-3f); // never ran on through the night
+        s.Atmosphere.Hours.ShouldBe(17.25f, 0.01f);
+    }
+
+    [Fact]
     public void WeatherChange_FadesOutThenIn_WithoutAJump()
     {
         DirectorSession s = Session();
