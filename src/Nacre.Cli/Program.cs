@@ -11,6 +11,7 @@ Command[] commands =
     WanderCommand.Create(),
     BenchCommand.Create(),
     StudioCommand.Create(),
+    DirectCommand.Create(),
 ];
 foreach (Command c in commands)
 {
