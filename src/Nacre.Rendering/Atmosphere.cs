@@ -88,7 +88,7 @@ public readonly record struct Atmosphere
 
         Vector3 noonSun = new(1.00f, 0.95f, 0.86f);
         Vector3 lowSun = new(1.00f, 0.52f, 0.22f);
-        Vector3 sunColor = Vector3.Lerp(noonSun, lowSun, Math.Clamp(low * 1.2f, 0f, 1f)) * (2.3f * sunUp);
+        Vector3 sunColor = Vector3.Lerp(noonSun, lowSun, Math.Clamp(low * 1.2f, 0f, 1f)) * (1.9f * sunUp);
 
         Vector3 dayZenith = new(0.10f, 0.26f, 0.70f);
         Vector3 dayHorizon = new(0.55f, 0.70f, 0.92f);
@@ -192,7 +192,7 @@ public readonly record struct Atmosphere
             Wetness = wet,
             Rain = rain,
             Snow = snow,
-            Exposure = 1f + (0.7f * night),
+            Exposure = 0.65f + (0.55f * night),
             Night = night,
         };
     }
