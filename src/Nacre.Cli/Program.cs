@@ -8,6 +8,7 @@ var root = new RootCommand("Nacre — a real-time world model engine: describe a
 Command[] commands =
 [
     SpecCommand.Create(),
+    StillCommand.Create(),
 ];
 foreach (Command c in commands)
 {

@@ -47,6 +47,12 @@ public sealed partial class WorldRenderer : IDisposable
     {
     }
 
+    /// <summary>A renderer of a generated world on a context someone else made.</summary>
+    public WorldRenderer(IGlContext context, WorldGenerator world, int width, int height, RendererOptions? options = null)
+        : this(context, ownsContext: false, (world ?? throw new ArgumentNullException(nameof(world))).Generate, width, height, options)
+    {
+    }
+
     private WorldRenderer(IGlContext context, bool ownsContext, Func<ChunkCoord, ChunkData> chunkSource, int width, int height, RendererOptions? options)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -110,6 +116,11 @@ public sealed partial class WorldRenderer : IDisposable
             throw;
         }
     }
+
+    /// <summary>A renderer of a generated world on its own headless EGL context.</summary>
+    /// <exception cref="GraphicsUnavailableException">No OpenGL: the message says what to install.</exception>
+    public static WorldRenderer CreateHeadless(WorldGenerator world, int width, int height, RendererOptions? options = null) =>
+        CreateHeadless((world ?? throw new ArgumentNullException(nameof(world))).Generate, width, height, options);
 
     public int Width { get; }
 
