@@ -12,6 +12,7 @@ Command[] commands =
     BenchCommand.Create(),
     StudioCommand.Create(),
     DirectCommand.Create(),
+    StillCommand.Create(),
 ];
 foreach (Command c in commands)
 {
