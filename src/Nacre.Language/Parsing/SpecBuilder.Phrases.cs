@@ -75,7 +75,7 @@ internal sealed partial class SpecBuilder
             }
             else
             {
-                draft = new FeatureDraft { Label = label, Count = count, Phrase = PhraseText(np) };
+                draft = new FeatureDraft { Label = label, Count = count, Phrase = PhraseText(np), Material = sense.Material }; // "log cabin"
                 _features.Add(draft);
             }
             string name = label == sense.Label ? sense.Concept : SemanticLabels.Name(label);

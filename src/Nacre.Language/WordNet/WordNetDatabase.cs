@@ -112,7 +112,7 @@ internal sealed class WordNetDatabase
         var words = new string[wordCount];
         for (int i = 0; i < wordCount; i++)
         {
-            words[i] = f[4 + (2 * i)].ToLowerInvariant();
+            words[i] = f[4 + (2 * i)];
         }
         int p = 4 + (2 * wordCount);
         int pointerCount = int.Parse(f[p], CultureInfo.InvariantCulture);
