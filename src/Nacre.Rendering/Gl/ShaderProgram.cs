@@ -1,0 +1,82 @@
+using System.Reflection;
+using Silk.NET.OpenGL;
+
+namespace Nacre.Rendering.Gl;
+
+/// <summary>
+/// A linked GLSL 3.30 program built from the embedded shader files under <c>Shaders/</c>. Every stage gets the shared
+/// <c>common.glsl</c> (the per-frame uniform block); fragment stages also get <c>lighting.glsl</c>.
+/// </summary>
+internal sealed class ShaderProgram : IDisposable
+{
+    public const uint FrameBlockBinding = 0;
+    public const int ShadowMapUnit = 1;
+
+    private readonly GL _gl;
+
+    public ShaderProgram(GL gl, string vertexFile, string? fragmentFile)
+    {
+        _gl = gl;
+        Handle = gl.CreateProgram();
+        uint vs = Compile(ShaderType.VertexShader, vertexFile);
+        uint fs = Compile(ShaderType.FragmentShader, fragmentFile);
+        gl.AttachShader(Handle, vs);
+        gl.AttachShader(Handle, fs);
+        gl.LinkProgram(Handle);
+        gl.GetProgram(Handle, ProgramPropertyARB.LinkStatus, out int ok);
+        if (ok == 0)
+        {
+            throw new InvalidOperationException($"shader program {vertexFile} + {fragmentFile} did not link: {gl.GetProgramInfoLog(Handle)}");
+        }
+        gl.DetachShader(Handle, vs);
+        gl.DetachShader(Handle, fs);
+        gl.DeleteShader(vs);
+        gl.DeleteShader(fs);
+
+        uint block = gl.GetUniformBlockIndex(Handle, "Frame");
+        if (block != uint.MaxValue)
+        {
+            gl.UniformBlockBinding(Handle, block, FrameBlockBinding);
+        }
+        gl.UseProgram(Handle);
+        int shadow = gl.GetUniformLocation(Handle, "uShadowMap");
+        if (shadow >= 0)
+        {
+            gl.Uniform1(shadow, ShadowMapUnit);
+        }
+    }
+
+    public uint Handle { get; }
+
+    public int Uniform(string name) => _gl.GetUniformLocation(Handle, name);
+
+    public void Use() => _gl.UseProgram(Handle);
+
+    public void Dispose() => _gl.DeleteProgram(Handle);
+
+    private uint Compile(ShaderType type, string? file)
+    {
+        string body = file is null ? "layout(location = 0) out vec4 oColor;\nvoid main() { oColor = vec4(1.0); }\n" : Load(file);
+        string source = "#version 330 core\n" + Load("common.glsl") + (type == ShaderType.FragmentShader ? Load("lighting.glsl") : "") + "#line 1\n" + body;
+        uint shader = _gl.CreateShader(type);
+        _gl.ShaderSource(shader, source);
+        _gl.CompileShader(shader);
+        _gl.GetShader(shader, ShaderParameterName.CompileStatus, out int ok);
+        if (ok == 0)
+        {
+            string log = _gl.GetShaderInfoLog(shader);
+            _gl.DeleteShader(shader);
+            throw new InvalidOperationException($"shader {file ?? "(depth only)"} did not compile: {log}");
+        }
+        return shader;
+    }
+
+    private static string Load(string file)
+    {
+        Assembly asm = typeof(ShaderProgram).Assembly;
+        using Stream s = asm.GetManifestResourceStream("Nacre.Rendering.Shaders." + file)
+            ?? throw new InvalidOperationException($"embedded shader '{file}' is missing from {asm.GetName().Name}");
+        using var reader = new StreamReader(s);
+        return reader.ReadToEnd() + "\n";
+    }
+}

@@ -1,0 +1,43 @@
+namespace Nacre.Rendering;
+
+/// <summary>Quality and budget settings of a <see cref="WorldRenderer"/>. Distances are metres.</summary>
+public sealed record RendererOptions
+{
+    /// <summary>Terrain is drawn out to this distance; the last fifth fades into the sky.</summary>
+    public float ViewDistance { get; init; } = 560f;
+
+    /// <summary>Chunks within this distance of the camera must be ready; a missing one counts as <c>chunk_not_ready</c>.</summary>
+    public float NearRadius { get; init; } = 48f;
+
+    /// <summary>Terrain level-of-detail ring edges: within the first, 2 m grid; then 4 m, 8 m; beyond the last, 16 m.</summary>
+    public float[] TerrainLodDistances { get; init; } = [90f, 190f, 340f];
+
+    /// <summary>Model instances beyond this distance are not drawn (fog hides them).</summary>
+    public float ModelDistance { get; init; } = 420f;
+
+    /// <summary>Models whose projected height is below this many pixels are culled.</summary>
+    public float MinModelPixels { get; init; } = 2.5f;
+
+    /// <summary>Shadow map edge, texels; 0 turns sun shadows off.</summary>
+    public int ShadowMapSize { get; init; } = 1024;
+
+    /// <summary>Half size of the square the shadow map covers, centred ahead of the camera.</summary>
+    public float ShadowRadius { get; init; } = 70f;
+
+    /// <summary>Chunk meshes uploaded per frame at most, so streaming never stalls a frame.</summary>
+    public int MaxUploadsPerFrame { get; init; } = 12;
+
+    /// <summary>Background threads generating and meshing chunks.</summary>
+    public int WorkerThreads { get; init; } = 1;
+
+    /// <summary>
+    /// Release the GL context after each frame so the next call may come from another thread (async servers).
+    /// Costs a little; turn off when one thread renders every frame.
+    /// </summary>
+    public bool ReleaseContextAfterFrame { get; init; } = true;
+
+    /// <summary>Far chunks fade in from the fog over this many seconds of snapshot time after they arrive.</summary>
+    public float FadeInSeconds { get; init; } = 0.6f;
+
+    public static RendererOptions Default { get; } = new();
+}

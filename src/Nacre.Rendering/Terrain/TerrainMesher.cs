@@ -1,0 +1,213 @@
+using System.Numerics;
+using Nacre.Core;
+using Nacre.WorldGen;
+
+namespace Nacre.Rendering.Terrain;
+
+/// <summary>
+/// Turns one <see cref="ChunkData"/> into terrain and water meshes at every level of detail. Pure and thread-safe:
+/// runs on the streaming worker. Level l samples the 1 m height grid every 2^(l+1) m, so samples on a chunk edge
+/// are shared with the neighbour at the same level; skirts (vertical strips hanging from every edge) hide the
+/// cracks where a neighbour is coarser.
+/// </summary>
+internal static class TerrainMesher
+{
+    /// <summary>Allowance above the ground for the tallest object, metres, used for culling boxes.</summary>
+    private const float ObjectHeadroom = 40f;
+
+    public static int TerrainStep(int lod) => 2 << lod;
+
+    /// <summary>Water is flat enough for a coarser grid than the ground under it.</summary>
+    public static int WaterStep(int lod) => 4 << lod;
+
+    public static ChunkMesh Build(ChunkData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var vertices = new List<TerrainVertex>(600);
+        var indices = new List<ushort>(3000);
+        var lods = new (int, int)[ChunkMesh.LodCount];
+        for (int lod = 0; lod < ChunkMesh.LodCount; lod++)
+        {
+            int first = indices.Count;
+            AddTerrainLevel(data, TerrainStep(lod), vertices, indices);
+            lods[lod] = (first, indices.Count - first);
+        }
+
+        var waterVertices = new List<TerrainVertex>();
+        var waterIndices = new List<ushort>();
+        var waterLods = new (int, int)[ChunkMesh.LodCount];
+        for (int lod = 0; lod < ChunkMesh.LodCount; lod++)
+        {
+            int first = waterIndices.Count;
+            AddWaterLevel(data, WaterStep(lod), waterVertices, waterIndices);
+            waterLods[lod] = (first, waterIndices.Count - first);
+        }
+
+        float minY = float.MaxValue, maxY = float.MinValue;
+        for (int i = 0; i < data.Height.Length; i++)
+        {
+            float h = data.Height[i];
+            float w = data.WaterSurface[i];
+            minY = MathF.Min(minY, h);
+            maxY = MathF.Max(maxY, float.IsFinite(w) ? MathF.Max(h, w) : h);
+        }
+        float top = maxY;
+        foreach (PlacedObject o in data.Objects)
+        {
+            top = MathF.Max(top, o.Position.Y + ObjectHeadroom);
+        }
+
+        return new ChunkMesh
+        {
+            Coord = data.Coord,
+            Vertices = [.. vertices],
+            Indices = [.. indices],
+            TerrainLods = lods,
+            WaterVertices = [.. waterVertices],
+            WaterIndices = [.. waterIndices],
+            WaterLods = waterLods,
+            MinY = minY - 40f, // skirts hang below the ground
+            MaxY = top,
+            Objects = data.Objects,
+        };
+    }
+
+    private static void AddTerrainLevel(ChunkData data, int step, List<TerrainVertex> vertices, List<ushort> indices)
+    {
+        int n = ChunkData.Cells / step;       // quads per side
+        int side = n + 1;
+        int baseVertex = vertices.Count;
+        float originX = data.Coord.MinX, originZ = data.Coord.MinZ;
+
+        for (int j = 0; j <= n; j++)
+        {
+            for (int i = 0; i <= n; i++)
+            {
+                int sx = i * step, sz = j * step;
+                float h = data.HeightAt(sx, sz);
+                // Slope from central differences on the 1 m grid (one-sided at chunk edges).
+                int xl = Math.Max(sx - 1, 0), xr = Math.Min(sx + 1, ChunkData.Cells);
+                int zl = Math.Max(sz - 1, 0), zr = Math.Min(sz + 1, ChunkData.Cells);
+                float dx = (data.HeightAt(xr, sz) - data.HeightAt(xl, sz)) / (xr - xl);
+                float dz = (data.HeightAt(sx, zr) - data.HeightAt(sx, zl)) / (zr - zl);
+                float normalY = 1f / MathF.Sqrt(1f + (dx * dx) + (dz * dz));
+                int cx = Math.Min(sx, ChunkData.Cells - 1), cz = Math.Min(sz, ChunkData.Cells - 1);
+                int cell = ChunkData.CellIndex(cx, cz);
+                GroundKind kind = data.Ground[cell];
+                Biome biome = data.Biome[cell];
+                int wx = (int)originX + sx, wz = (int)originZ + sz;
+                Vector3 color = GroundPalette.Shade(kind, biome, 1f - normalY, h, wx, wz);
+                byte shine = kind is GroundKind.Road or GroundKind.Pavement ? (byte)90 : (byte)0;
+                vertices.Add(new TerrainVertex(originX + sx, h, originZ + sz, GroundPalette.Pack(color, shine), (uint)GroundPalette.Label(kind)));
+            }
+        }
+
+        for (int j = 0; j < n; j++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int a = baseVertex + (j * side) + i;
+                int b = a + 1, c = a + side, d = c + 1;
+                // Split each quad along the diagonal that follows the ground best (less folding).
+                float ha = vertices[a].Y, hb = vertices[b].Y, hc = vertices[c].Y, hd = vertices[d].Y;
+                if (MathF.Abs(ha - hd) <= MathF.Abs(hb - hc))
+                {
+                    AddTriangle(indices, a, c, d);
+                    AddTriangle(indices, a, d, b);
+                }
+                else
+                {
+                    AddTriangle(indices, a, c, b);
+                    AddTriangle(indices, b, c, d);
+                }
+            }
+        }
+
+        // Skirts: walk the border and hang a strip below each edge.
+        float depth = 1f + (1.5f * step);
+        AddSkirt(vertices, indices, baseVertex, side, depth, i => i, i => 0);                 // north edge
+        AddSkirt(vertices, indices, baseVertex, side, depth, i => n, i => i);                 // east edge
+        AddSkirt(vertices, indices, baseVertex, side, depth, i => n - i, i => n);             // south edge
+        AddSkirt(vertices, indices, baseVertex, side, depth, i => 0, i => n - i);             // west edge
+    }
+
+    private static void AddSkirt(List<TerrainVertex> vertices, List<ushort> indices, int baseVertex, int side, float depth,
+        Func<int, int> col, Func<int, int> row)
+    {
+        int n = side - 1;
+        int skirtBase = vertices.Count;
+        for (int k = 0; k <= n; k++)
+        {
+            TerrainVertex top = vertices[baseVertex + (row(k) * side) + col(k)];
+            top.Y -= depth;
+            vertices.Add(top);
+        }
+        for (int k = 0; k < n; k++)
+        {
+            int t0 = baseVertex + (row(k) * side) + col(k);
+            int t1 = baseVertex + (row(k + 1) * side) + col(k + 1);
+            int b0 = skirtBase + k, b1 = skirtBase + k + 1;
+            AddTriangle(indices, t0, b0, b1);
+            AddTriangle(indices, t0, b1, t1);
+        }
+    }
+
+    private static void AddWaterLevel(ChunkData data, int step, List<TerrainVertex> vertices, List<ushort> indices)
+    {
+        int n = ChunkData.Cells / step;
+        float originX = data.Coord.MinX, originZ = data.Coord.MinZ;
+        Biome centreBiome = data.Biome[ChunkData.CellIndex(ChunkData.Cells / 2, ChunkData.Cells / 2)];
+        Vector3 tint = centreBiome switch
+        {
+            Biome.Swamp => new Vector3(0.20f, 0.26f, 0.16f),
+            Biome.Tundra => new Vector3(0.14f, 0.24f, 0.30f),
+            Biome.Beach or Biome.PalmGrove => new Vector3(0.10f, 0.42f, 0.46f),
+            _ => new Vector3(0.10f, 0.27f, 0.33f),
+        };
+        uint color = GroundPalette.Pack(tint);
+        for (int j = 0; j < n; j++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                // A block gets a water quad when any sample in it is under water; the ground above the water plane
+                // hides the quad's dry part by depth, so shores follow the terrain, not the grid.
+                float maxSurface = float.NegativeInfinity;
+                bool wet = false;
+                for (int z = j * step; z <= (j + 1) * step; z++)
+                {
+                    for (int x = i * step; x <= (i + 1) * step; x++)
+                    {
+                        int s = ChunkData.SampleIndex(x, z);
+                        float w = data.WaterSurface[s];
+                        if (float.IsFinite(w))
+                        {
+                            maxSurface = MathF.Max(maxSurface, w);
+                            wet |= w > data.Height[s];
+                        }
+                    }
+                }
+                if (!wet)
+                {
+                    continue;
+                }
+                int v = vertices.Count;
+                for (int k = 0; k < 4; k++)
+                {
+                    int sx = (i + (k & 1)) * step, sz = (j + (k >> 1)) * step;
+                    float w = data.WaterSurface[ChunkData.SampleIndex(sx, sz)];
+                    float y = float.IsFinite(w) ? w : maxSurface;
+                    vertices.Add(new TerrainVertex(originX + sx, y, originZ + sz, color, (uint)SemanticLabel.Water));
+                }
+                AddTriangle(indices, v, v + 2, v + 3);
+                AddTriangle(indices, v, v + 3, v + 1);
+            }
+        }
+    }
+
+    private static void AddTriangle(List<ushort> indices, int a, int b, int c)
+    {
+        indices.Add((ushort)a);
+        indices.Add((ushort)b);
+        indices.Add((ushort)c);
+    }
+}

@@ -1,0 +1,97 @@
+using Nacre.Core;
+using Nacre.Rendering.Gl;
+using Silk.NET.OpenGL;
+
+namespace Nacre.Rendering;
+
+// Precipitation: a fixed cloud of seeded particles wrapped around the camera and animated by simulation time.
+// Drawn last, blended, without writing depth or labels (rain is not an object an agent should segment).
+public sealed partial class WorldRenderer
+{
+    private const int MaxParticles = 6000;
+
+    private ShaderProgram _particleProgram = null!;
+    private uint _particleVao;
+    private uint _particleVbo;
+    private int _particleBox;
+    private int _particleTint;
+
+    private unsafe void CreateWeatherResources()
+    {
+        _particleProgram = new ShaderProgram(_gl, "particle.vert", "particle.frag");
+        _particleBox = _particleProgram.Uniform("uBox");
+        _particleTint = _particleProgram.Uniform("uTint");
+        // Two vertices per particle (top and bottom of a rain streak); snow draws the first of each pair as a point.
+        float[] seeds = new float[MaxParticles * 2 * 4];
+        var rng = new Rng(StableHash.Of("nacre.rendering.particles"));
+        for (int i = 0; i < MaxParticles; i++)
+        {
+            float x = rng.NextFloat(), y = rng.NextFloat(), z = rng.NextFloat();
+            for (int k = 0; k < 2; k++)
+            {
+                int o = ((i * 2) + k) * 4;
+                seeds[o] = x;
+                seeds[o + 1] = y;
+                seeds[o + 2] = z;
+                seeds[o + 3] = k;
+            }
+        }
+        _particleVao = _gl.GenVertexArray();
+        _gl.BindVertexArray(_particleVao);
+        _particleVbo = _gl.GenBuffer();
+        _gl.BindBuffer(BufferTargetARB.ArrayBuffer, _particleVbo);
+        _gl.BufferData<float>(BufferTargetARB.ArrayBuffer, seeds, BufferUsageARB.StaticDraw);
+        _gl.EnableVertexAttribArray(0);
+        _gl.VertexAttribPointer(0, 4, VertexAttribPointerType.Float, false, 16, (void*)0);
+        _gl.BindVertexArray(0);
+    }
+
+    private void DeleteWeatherResources()
+    {
+        _particleProgram.Dispose();
+        _gl.DeleteVertexArray(_particleVao);
+        _gl.DeleteBuffer(_particleVbo);
+    }
+
+    private void DrawWeather(in Atmosphere a, bool extras, ref FrameCounters stats)
+    {
+        if (a.Rain <= 0f && a.Snow <= 0f)
+        {
+            return;
+        }
+        if (extras)
+        {
+            SetDrawBuffers(false);
+        }
+        _gl.Enable(EnableCap.Blend);
+        _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        _gl.DepthMask(false);
+        _particleProgram.Use();
+        _gl.BindVertexArray(_particleVao);
+        if (a.Rain > 0f)
+        {
+            int count = (int)(MaxParticles * Math.Clamp(a.Rain, 0f, 1f));
+            _gl.Uniform4(_particleBox, 24f, 11f, 0.55f, 0f);
+            _gl.Uniform4(_particleTint, 0.55f, 0.6f, 0.7f, 0.35f);
+            _gl.DrawArrays(PrimitiveType.Lines, 0, (uint)(count * 2));
+            stats.DrawCalls++;
+        }
+        if (a.Snow > 0f)
+        {
+            int count = (int)(MaxParticles * Math.Clamp(a.Snow, 0f, 1f));
+            _gl.Enable(EnableCap.ProgramPointSize);
+            _gl.Uniform4(_particleBox, 30f, 1.2f, 0f, 1f);
+            _gl.Uniform4(_particleTint, 1.6f, 1.6f, 1.7f, 0.9f);
+            // Every other vertex: one point per particle.
+            _gl.DrawArrays(PrimitiveType.Points, 0, (uint)(count * 2));
+            _gl.Disable(EnableCap.ProgramPointSize);
+            stats.DrawCalls++;
+        }
+        _gl.DepthMask(true);
+        _gl.Disable(EnableCap.Blend);
+        if (extras)
+        {
+            SetDrawBuffers(true);
+        }
+    }
+}
