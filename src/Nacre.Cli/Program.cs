@@ -12,6 +12,9 @@ Command[] commands =
     StatsCommand.Create(),
     WanderCommand.Create(),
     BenchCommand.Create(),
+    StudioCommand.Create(),
+    DirectCommand.Create(),
+    StillCommand.Create(),
 ];
 foreach (Command c in commands)
 {
