@@ -9,6 +9,8 @@ Command[] commands =
 [
     SpecCommand.Create(),
     StudioCommand.Create(),
+    WanderCommand.Create(),
+    BenchCommand.Create(),
 ];
 foreach (Command c in commands)
 {
