@@ -8,9 +8,11 @@ var root = new RootCommand("Nacre — a real-time world model engine: describe a
 Command[] commands =
 [
     SpecCommand.Create(),
-    StudioCommand.Create(),
     WanderCommand.Create(),
     BenchCommand.Create(),
+    StudioCommand.Create(),
+    DirectCommand.Create(),
+    StillCommand.Create(),
 ];
 foreach (Command c in commands)
 {

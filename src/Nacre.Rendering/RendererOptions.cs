@@ -9,8 +9,9 @@ public sealed record RendererOptions
     /// <summary>Chunks within this distance of the camera must be ready; a missing one counts as <c>chunk_not_ready</c>.</summary>
     public float NearRadius { get; init; } = 48f;
 
-    /// <summary>Terrain level-of-detail ring edges: within the first, 2 m grid; then 4 m, 8 m; beyond the last, 16 m.</summary>
-    public float[] TerrainLodDistances { get; init; } = [90f, 190f, 340f];
+    /// <summary>Terrain level-of-detail ring edges (chunk centre distance): within the first, a 2 m grid; then 4 m, 8 m,
+    /// 16 m; beyond the last, 32 m (two triangles a chunk).</summary>
+    public float[] TerrainLodDistances { get; init; } = [64f, 150f, 280f, 420f];
 
     /// <summary>Model instances beyond this distance are not drawn (fog hides them).</summary>
     public float ModelDistance { get; init; } = 420f;

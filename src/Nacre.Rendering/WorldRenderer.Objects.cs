@@ -15,8 +15,8 @@ namespace Nacre.Rendering;
 public sealed partial class WorldRenderer
 {
     /// <summary>Projected heights (pixels) above which a model uses level 0, and level 1.</summary>
-    private const float Lod0Pixels = 90f;
-    private const float Lod1Pixels = 22f;
+    private const float Lod0Pixels = 140f;
+    private const float Lod1Pixels = 40f;
 
     /// <summary>Objects are drawn out to this many times their height (grass ≈ 50 m, a tree ≈ 750 m) before the model distance applies.</summary>
     private const float DistancePerMetreOfHeight = 80f;
@@ -25,7 +25,7 @@ public sealed partial class WorldRenderer
     private ModelLibrary _models = null!;
     private List<ModelInstance>[] _buckets = null!;
     private ModelInstance[] _instanceData = [];
-    private ShaderProgram _objectProgram = null!;
+    private ShaderPair _objectProgram = null!;
     private uint _modelVao;
     private uint _modelVbo;
     private uint _modelEbo;
@@ -39,7 +39,7 @@ public sealed partial class WorldRenderer
         {
             _buckets[i] = [];
         }
-        _objectProgram = new ShaderProgram(_gl, "object.vert", "object.frag");
+        _objectProgram = new ShaderPair(_gl, "object.vert", "object.frag");
         _modelVbo = _gl.GenBuffer();
         _modelEbo = _gl.GenBuffer();
         _instanceVbo = _gl.GenBuffer();
@@ -58,6 +58,8 @@ public sealed partial class WorldRenderer
         _gl.VertexAttribPointer(0, 3, VertexAttribPointerType.Float, false, ModelVertex.SizeInBytes, (void*)0);
         _gl.EnableVertexAttribArray(1);
         _gl.VertexAttribPointer(1, 4, VertexAttribPointerType.UnsignedByte, true, ModelVertex.SizeInBytes, (void*)12);
+        _gl.EnableVertexAttribArray(6);
+        _gl.VertexAttribPointer(6, 3, VertexAttribPointerType.Byte, true, ModelVertex.SizeInBytes, (void*)16);
         _gl.BindBuffer(BufferTargetARB.ArrayBuffer, instanceVbo);
         for (uint a = 2; a <= 5; a++)
         {
@@ -169,7 +171,8 @@ public sealed partial class WorldRenderer
         float sx = he.X / shape.HalfX, sz = he.Z / shape.HalfZ;
         if (shape.Fit == ModelFit.Stretch)
         {
-            return new Vector3(sx, he.Y > 0f ? MathF.Max(he.Y * 2f / shape.Height, 0.5f) : s, sz);
+            // Length and width follow the collision box; height keeps the model's proportions (a deck's box is thin).
+            return new Vector3(sx, s, sz);
         }
         // Buildings keep their proportions in height: the mean footprint scale, never squashed flat.
         float sy = MathF.Max(MathF.Sqrt(sx * sz), 0.5f);
@@ -239,8 +242,8 @@ public sealed partial class WorldRenderer
     {
         _gl.Enable(EnableCap.CullFace);
         _gl.CullFace(TriangleFace.Back);
-        _objectProgram.Use();
-        DrawInstanced(_buckets, _instanceVbo, _modelVao, ref stats.Triangles, ref stats.DrawCalls, ref stats.Instances);
+        _objectProgram.Get(_labelsPass).Use();
+        DrawInstanced(_buckets, _instanceVbo, _modelVao, ref stats.ModelTriangles, ref stats.DrawCalls, ref stats.Instances);
         _gl.Disable(EnableCap.CullFace);
     }
 }

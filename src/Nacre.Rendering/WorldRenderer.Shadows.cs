@@ -165,7 +165,7 @@ public sealed partial class WorldRenderer
             {
                 continue;
             }
-            (int first, int count) = c.TerrainLods[1];
+            (int first, int count) = c.TerrainLods[1].Grid;
             _gl.BindVertexArray(c.TerrainVao);
             _gl.DrawElements(PrimitiveType.Triangles, (uint)count, DrawElementsType.UnsignedShort, (void*)(first * sizeof(ushort)));
             stats.ShadowTriangles += count / 3;
