@@ -205,7 +205,7 @@ public readonly record struct Atmosphere
             SunGlow = glow,
             FogDensity = fog,
             ShadowStrength = shadow,
-            Stars = night * (1f - covered),
+            Stars = night * (1f - covered) * (weather == WeatherKind.Fog ? 0.15f : 1f),
             CloudCover = cloud,
             Wetness = wet,
             Rain = rain,
