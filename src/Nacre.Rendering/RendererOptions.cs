@@ -16,6 +16,12 @@ public sealed record RendererOptions
     /// <summary>Model instances beyond this distance are not drawn (fog hides them).</summary>
     public float ModelDistance { get; init; } = 420f;
 
+    /// <summary>
+    /// Triangles the models may use in one frame (llvmpipe pays ≈ 1 µs each): past it, models switch to simpler levels
+    /// sooner and the smallest are dropped. Structures are never dropped.
+    /// </summary>
+    public int ModelTriangleBudget { get; init; } = 12_000;
+
     /// <summary>Models whose projected height is below this many pixels are culled.</summary>
     public float MinModelPixels { get; init; } = 2.5f;
 

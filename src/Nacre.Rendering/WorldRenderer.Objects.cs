@@ -22,6 +22,7 @@ public sealed partial class WorldRenderer
     private const float DistancePerMetreOfHeight = 80f;
 
     private readonly List<ulong> _instanceIds = [0UL];
+    private readonly List<Candidate> _candidates = [];
     private ModelLibrary _models = null!;
     private List<ModelInstance>[] _buckets = null!;
     private ModelInstance[] _instanceData = [];
@@ -124,7 +125,59 @@ public sealed partial class WorldRenderer
         {
             AddInstance(camera, avatar);
         }
+        FillBuckets();
     }
+
+    /// <summary>
+    /// Chooses each candidate's level of detail so the models stay within <see cref="RendererOptions.ModelTriangleBudget"/>:
+    /// the pixel thresholds are raised in steps (a dense forest gets simpler trees, and its smallest ones vanish)
+    /// until the frame fits. Deterministic: it depends only on this frame's candidates.
+    /// </summary>
+    private void FillBuckets()
+    {
+        float scale = 1f;
+        for (int attempt = 0; attempt < 8; attempt++)
+        {
+            if (CountTriangles(scale) <= _options.ModelTriangleBudget)
+            {
+                break;
+            }
+            scale *= 1.4f;
+        }
+        float lod0 = Lod0Pixels * scale, lod1 = Lod1Pixels * scale, min = _options.MinModelPixels * MathF.Sqrt(scale);
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Pixels < min && !c.Pinned)
+            {
+                continue;
+            }
+            int lod = c.Pixels >= lod0 ? 0 : c.Pixels >= lod1 ? 1 : 2;
+            ModelInstance instance = c.Instance;
+            instance.IdIndex = (uint)_instanceIds.Count;
+            _buckets[(c.Slot * ModelShape.LodCount) + lod].Add(instance);
+            _instanceIds.Add(c.Id);
+        }
+        _candidates.Clear();
+    }
+
+    private long CountTriangles(float scale)
+    {
+        float lod0 = Lod0Pixels * scale, lod1 = Lod1Pixels * scale, min = _options.MinModelPixels * MathF.Sqrt(scale);
+        long triangles = 0;
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Pixels < min && !c.Pinned)
+            {
+                continue;
+            }
+            int lod = c.Pixels >= lod0 ? 0 : c.Pixels >= lod1 ? 1 : 2;
+            triangles += _models.Shapes[c.Slot].Lods[lod].Count / 3;
+        }
+        return triangles;
+    }
+
+    /// <summary>An object that passed culling, waiting for its level of detail.</summary>
+    private readonly record struct Candidate(int Slot, float Pixels, ModelInstance Instance, ulong Id, bool Pinned);
 
     private void AddInstance(in ViewCamera camera, in PlacedObject o)
     {
@@ -145,9 +198,8 @@ public sealed partial class WorldRenderer
         {
             return;
         }
-        int lod = pixels >= Lod0Pixels ? 0 : pixels >= Lod1Pixels ? 1 : 2;
-        _buckets[(shape.Slot * ModelShape.LodCount) + lod].Add(MakeInstance(shape, o, scale, (uint)_instanceIds.Count));
-        _instanceIds.Add(o.Id);
+        // Structures are never dropped by the budget: landmarks stay in view.
+        _candidates.Add(new Candidate(shape.Slot, pixels, MakeInstance(shape, o, scale, 0), o.Id, structure));
     }
 
     private static ModelInstance MakeInstance(ModelShape shape, in PlacedObject o, Vector3 scale, uint idIndex) => new()

@@ -265,8 +265,9 @@ public sealed partial class WorldRenderer : IDisposable
         BindShadowMap();
         BindSkyTextures();
 
-        DrawTerrain(camera, snapshot.Seconds, ref stats);
+        // Models first: near trees and buildings then hide the ground behind them from the (costly) pixel shading.
         DrawObjects(ref stats);
+        DrawTerrain(camera, snapshot.Seconds, ref stats);
         DrawSky(ref stats);
         DrawWater(camera, snapshot.Seconds, ref stats);
         DrawWeather(atmosphere, extras, ref stats);
