@@ -25,6 +25,12 @@ public sealed record FrameSnapshot
     /// <summary>Strength of <see cref="Weather"/>, 0 … 1.</summary>
     public float WeatherIntensity { get; init; } = 0.5f;
 
+    /// <summary>
+    /// Compass direction the sunlight comes from, radians (0 = north, π/2 = east), set by a director's "sun from the
+    /// west"; null means the sun stands where <see cref="TimeOfDayHours"/> puts it. The time of day still sets its height.
+    /// </summary>
+    public float? SunAzimuth { get; init; }
+
     /// <summary>Simulation time in seconds (tick / 60): animates rain, snow, water and wind without a clock.</summary>
     public double Seconds => Tick / 60.0;
 

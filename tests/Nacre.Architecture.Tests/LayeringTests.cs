@@ -13,7 +13,7 @@ public class LayeringTests
         ["Nacre.Core"] = [],
         ["Nacre.Language"] = ["Nacre.Core"],
         ["Nacre.WorldGen"] = ["Nacre.Core"],
-        ["Nacre.Simulation"] = ["Nacre.Core", "Nacre.WorldGen"],
+        ["Nacre.Simulation"] = ["Nacre.Core", "Nacre.Language", "Nacre.WorldGen"],
         ["Nacre.Rendering"] = ["Nacre.Core", "Nacre.WorldGen", "Nacre.Simulation"],
         ["Nacre.Media"] = ["Nacre.Core"],
         ["Nacre.Storage"] = ["Nacre.Core"],

@@ -272,7 +272,7 @@ internal sealed partial class CommandReader
         Behaviour? behaviour = AcceptBehaviour(actor.Noun);
         if (behaviour is null)
         {
-            if (lead is not null && !AtEnd)
+            if (lead is not null and not ("make" or "let") && !AtEnd)
             {
                 throw new DirectingSyntaxException(
                     $"what should {actor.Text} do? walk to, run to, drive along, wander, follow, flee from or stay — e.g. '{lead} {actor.Text} walk to the lake'");

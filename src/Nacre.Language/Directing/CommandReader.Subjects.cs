@@ -35,9 +35,13 @@ internal sealed partial class CommandReader
         {
             return SubjectQuery.Camera(Text(start));
         }
-        if (AcceptAny("it", "them", "they", "him", "her", "there", "that one", "this one", "that", "this", "the same", "same") is not null)
+        if (AcceptAny("it", "them", "they", "him", "her", "there", "that one", "this one", "the same one") is not null)
         {
-            if (AtEnd || IsRelationAhead() || Is("and|then|with|from|to"))
+            return SubjectQuery.Previous(Text(start));
+        }
+        if (AcceptAny("that", "this", "the same", "same") is not null)
+        {
+            if (NounAt(0) is null && AcceptColor() is null)
             {
                 return SubjectQuery.Previous(Text(start));
             }

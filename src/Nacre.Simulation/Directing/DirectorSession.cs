@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Numerics;
+using Nacre.Core;
+using Nacre.Language.Directing;
+using Nacre.WorldGen;
+
+namespace Nacre.Simulation.Directing;
+
+/// <summary>
+/// A directed session on the fixed 60 Hz tick: a camera rig, the atmosphere, the story (edits and actors) and the
+/// current subject. <see cref="Execute(string)"/> parses a line and submits it; the command takes effect on the next
+/// <see cref="Step"/>. Deterministic: the same world, start and commands on the same ticks give the same snapshots,
+/// bit for bit. Not thread-safe: drive one session from one thread.
+/// </summary>
+public sealed partial class DirectorSession
+{
+    private readonly DirectorWorld _world;
+    private readonly SubjectResolver _resolver;
+    private readonly Dictionary<string, (CameraPose Pose, Lens Lens)> _savedCameras = new(StringComparer.Ordinal);
+    private readonly List<LightingKey> _lightingKeys = [];
+    private int _serial;
+
+    /// <param name="world">The generated world (chunks from the pure generator).</param>
+    /// <param name="seed">World seed: where placed things stand and when ambient events happen derive from it.</param>
+    /// <param name="start">Starting camera pose (e.g. the generator's spawn point at eye height).</param>
+    /// <param name="atmosphere">Starting light and weather (the world's own, or its kept lighting key).</param>
+    /// <param name="mood">Event density: how often ambient events happen.</param>
+    /// <param name="aspect">Output width / height, for framing shots (16 / 9 for 480p and 720p).</param>
+    public DirectorSession(DirectorWorld world, ulong seed, CameraPose start, AtmosphereState atmosphere, Mood mood = Mood.Normal, float aspect = 16f / 9f)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        Seed = seed;
+        Aspect = aspect;
+        Camera = new CameraRig(start, Lens.Default);
+        Atmosphere = atmosphere ?? throw new ArgumentNullException(nameof(atmosphere));
+        Story = new StoryState(world, seed) { Mood = mood };
+        _resolver = new SubjectResolver(world, Story.ObjectsNear);
+    }
+
+    /// <summary>A session on a spec's world from its spawn point, with its time, weather and mood.</summary>
+    public static DirectorSession ForWorld(WorldSpec spec, Func<ChunkCoord, ChunkData> generate, Vector3 spawnFeet, float spawnYaw, float aspect = 16f / 9f)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var world = new DirectorWorld(generate);
+        var start = new CameraPose(spawnFeet + new Vector3(0f, ShotFraming.EyeHeight, 0f), spawnYaw, -0.05f);
+        var atmosphere = new AtmosphereState(spec.Time.Hours, spec.Weather.Kind, spec.Weather.Intensity);
+        return new DirectorSession(world, spec.Seed, start, atmosphere, spec.Mood, aspect);
+    }
+
+    public ulong Seed { get; }
+
+    public float Aspect { get; }
+
+    /// <summary>The last tick simulated (0 before the first <see cref="Step"/>).</summary>
+    public long Tick { get; private set; }
+
+    public CameraRig Camera { get; }
+
+    public AtmosphereState Atmosphere { get; }
+
+    public StoryState Story { get; }
+
+    public DirectorWorld World => _world;
+
+    /// <summary>What "it" means now, and what shots without a subject frame.</summary>
+    public ResolvedSubject? CurrentSubject { get; private set; }
+
+    /// <summary>Light and weather the director kept ("… and keep it"), in order; the last one is the world's now.</summary>
+    public IReadOnlyList<LightingKey> LightingKeys => _lightingKeys;
+
+    /// <summary>Names of the saved cameras, sorted.</summary>
+    public IReadOnlyList<string> SavedCameras => [.. _savedCameras.Keys.Order(StringComparer.Ordinal)];
+
+    public CameraHud Hud
+    {
+        get
+        {
+            Lens lens = Camera.Lens;
+            string angle = Camera.Angle == CameraAngle.Dutch
+                ? string.Create(CultureInfo.InvariantCulture, $"dutch {Camera.Roll * 180f / MathF.PI:0}°")
+                : Camera.Angle switch { CameraAngle.Low => "low", CameraAngle.High => "high", CameraAngle.Overhead => "overhead", _ => "eye level" };
+            float height = Camera.Position.Y - _world.SurfaceHeight(Camera.Position.X, Camera.Position.Z);
+            return new CameraHud(lens.FocalMm, SensorSizes.Name(SensorSizes.Nearest(lens.SensorWidthMm)),
+                Camera.ShotSize is { } s ? ShotSizes.Abbreviation(s) : null, angle, height, lens.HorizontalFov * 180f / MathF.PI,
+                CurrentSubject?.Name, Camera.IsMoving);
+        }
+    }
+
+    /// <summary>Parses one command line and submits it. Never throws for bad input: the outcome says what was wrong.</summary>
+    public CommandOutcome Execute(string line)
+    {
+        DirectorParseResult parsed = DirectorParser.Parse(line ?? "");
+        return parsed.IsSuccess ? Submit(parsed.Command) : CommandOutcome.Refused(parsed.Error.Message, parsed.Error.Suggestion);
+    }
+
+    /// <summary>
+    /// Submits a parsed command: subjects are resolved now (so an unknown one is refused at once, with candidates) and
+    /// the change starts on the next tick.
+    /// </summary>
+    public CommandOutcome Submit(DirectorCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        try
+        {
+            string what = Apply(command, Tick + 1);
+            _serial++;
+            return new CommandOutcome(true, what, command);
+        }
+        catch (DirectingException e)
+        {
+            return CommandOutcome.Refused(e.Message);
+        }
+    }
+
+    /// <summary>Advances one tick (1/60 s): actors, then the camera (a follow sees where its subject went), then the light.</summary>
+    public void Step()
+    {
+        Tick++;
+        Vector3? followFrom = null, followTo = null;
+        ResolvedSubject? followed = Camera.FollowId is { } fid && CurrentSubject is { } cs && cs.ObjectId == fid ? cs : null;
+        if (followed is not null)
+        {
+            followFrom = PositionOf(followed);
+        }
+        Story.StepActors(Tick, Camera.Pose, s => s.Kind == SubjectKind.Camera ? Camera.Position : PositionOf(s));
+        if (followed is not null)
+        {
+            followTo = PositionOf(followed);
+            followFrom += new Vector3(0f, followed.HalfExtents.Y, 0f);
+            followTo += new Vector3(0f, followed.HalfExtents.Y, 0f);
+        }
+        Camera.Step(Tick, _world.SurfaceHeight, followFrom, followTo);
+        Atmosphere.Step(Tick);
+    }
+
+    /// <summary>Steps until <see cref="Tick"/> reaches <paramref name="tick"/>.</summary>
+    public void StepTo(long tick)
+    {
+        while (Tick < tick)
+        {
+            Step();
+        }
+    }
+
+    /// <summary>The frame to draw now.</summary>
+    public FrameSnapshot Snapshot() => new()
+    {
+        Tick = Tick,
+        Camera = Camera.Pose,
+        Lens = Camera.Lens,
+        TimeOfDayHours = Atmosphere.Hours,
+        Weather = Atmosphere.Weather,
+        WeatherIntensity = Atmosphere.WeatherIntensity,
+        SunAzimuth = Atmosphere.SunAzimuth,
+        ExtraObjects = Story.ExtraObjects,
+        HiddenObjectIds = Story.HiddenObjectIds,
+    };
+
+    /// <summary>Re-applies a stored world edit (reopening a world); it is not logged again.</summary>
+    public void ApplyStoredEdit(WorldEdit edit) => Story.Apply(edit);
+
+    /// <summary>Where a subject is now: an object's current position (it may be an actor), else its point.</summary>
+    public Vector3 PositionOf(ResolvedSubject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (subject.Kind == SubjectKind.Object && subject.ObjectId != 0 && Story.Find(subject.ObjectId, subject.Base) is { } o)
+        {
+            return o.Position;
+        }
+        return subject.Base;
+    }
+
+    /// <summary>The subject re-read at its current position (actors move).</summary>
+    private ResolvedSubject Current(ResolvedSubject s) => s with { Base = PositionOf(s) };
+}
