@@ -11,14 +11,16 @@ public static class CliRunner
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            string first = parsed.Errors[0].Message;
+            // "Required command was not provided" is the least useful of several errors: name the bad token instead.
+            string first = parsed.Errors.Select(e => e.Message).OrderBy(m => m.StartsWith("Required command", StringComparison.Ordinal) ? 1 : 0).First();
             string command = parsed.CommandResult.Command.Name;
             Console.Error.WriteLine($"nacre: {first} (see 'nacre {(command == root.Name ? "" : command + " ")}--help')");
             return ExitCodes.Usage;
         }
         try
         {
-            return parsed.Invoke();
+            // Our own handlers below turn exceptions into one line; System.CommandLine's default one prints a stack trace.
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {

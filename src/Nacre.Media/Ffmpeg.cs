@@ -45,7 +45,7 @@ public static class Ffmpeg
         }
         try
         {
-            return Process.Start(psi) ?? throw new FfmpegNotFoundException(executable);
+            return Process.Start(psi) ?? throw new FfmpegNotFoundException(executable, null);
         }
         catch (Win32Exception e)
         {

@@ -8,7 +8,8 @@ namespace Nacre.Simulation;
 /// What the walker touches: terrain height and slope, water surface and solid objects, read from generated chunks.
 /// Chunks near the walker are cached with their solid objects' colliders precomputed; generation is a pure function
 /// of the coordinate, so caching (and evicting, and generating again) never changes a result. Not thread-safe: one
-/// session owns one instance.
+/// session owns one instance (the generator it calls must be thread-safe, as a pure function is: chunks ahead of the
+/// walker are generated on the thread pool, see <see cref="PrefetchAround"/>).
 /// </summary>
 public sealed class CollisionWorld
 {
@@ -16,19 +17,25 @@ public sealed class CollisionWorld
 
     private readonly Func<ChunkCoord, ChunkData> _generate;
     private readonly Dictionary<ChunkCoord, CachedChunk> _chunks = [];
+    private readonly Dictionary<ChunkCoord, Task<ChunkData>> _inFlight = [];
     private readonly int _capacity;
+    private readonly bool _prefetch;
+    private ChunkCoord? _prefetchCentre;
 
     // The chunk asked for last, so that a run of queries in one chunk skips the dictionary.
     private CachedChunk? _last;
 
     /// <param name="generate">The pure chunk generator (e.g. <c>WorldGenerator.Generate</c>).</param>
     /// <param name="capacity">Chunks kept before the farthest are dropped; at least the 5 × 5 around the walker.</param>
-    public CollisionWorld(Func<ChunkCoord, ChunkData> generate, int capacity = 64)
+    /// <param name="prefetch">Generate the chunks around the walker on the thread pool before they are needed (see
+    /// <see cref="PrefetchAround"/>); off, every chunk is generated when first touched, on the caller's thread.</param>
+    public CollisionWorld(Func<ChunkCoord, ChunkData> generate, int capacity = 64, bool prefetch = true)
     {
         ArgumentNullException.ThrowIfNull(generate);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 25);
         _generate = generate;
         _capacity = capacity;
+        _prefetch = prefetch;
     }
 
     /// <summary>Chunks held in the cache now.</summary>
@@ -152,6 +159,43 @@ public sealed class CollisionWorld
         return pushed;
     }
 
+    /// <summary>
+    /// Starts generating, on the thread pool, the chunks within two of the one holding (x, z) that are not cached yet,
+    /// so that a walker crossing into the next chunk finds it ready instead of waiting ~10 ms for the generator in the
+    /// middle of a tick. Cheap when the walker stays in the same chunk. Results do not depend on it: a chunk is the same
+    /// whichever thread generated it, and a chunk still in flight when needed is waited for.
+    /// </summary>
+    public void PrefetchAround(float x, float z)
+    {
+        if (!_prefetch)
+        {
+            return;
+        }
+        var centre = new ChunkCoord((int)MathF.Floor(x / ChunkSize), (int)MathF.Floor(z / ChunkSize));
+        if (_prefetchCentre == centre)
+        {
+            return;
+        }
+        _prefetchCentre = centre;
+        const int Ring = 2;
+        // Forget requests the walker has left behind (their tasks finish and are collected).
+        foreach (ChunkCoord stale in _inFlight.Keys.Where(c => Math.Max(Math.Abs(c.X - centre.X), Math.Abs(c.Z - centre.Z)) > Ring + 1).ToArray())
+        {
+            _inFlight.Remove(stale);
+        }
+        for (int dz = -Ring; dz <= Ring; dz++)
+        {
+            for (int dx = -Ring; dx <= Ring; dx++)
+            {
+                var c = new ChunkCoord(centre.X + dx, centre.Z + dz);
+                if (!_chunks.ContainsKey(c) && !_inFlight.ContainsKey(c))
+                {
+                    _inFlight.Add(c, Task.Run(() => _generate(c)));
+                }
+            }
+        }
+    }
+
     /// <summary>The cached chunk that holds (x, z), with the cell and the position inside it.</summary>
     private CachedChunk Chunk(float x, float z, out int ix, out int iz, out float fx, out float fz)
     {
@@ -176,7 +220,16 @@ public sealed class CollisionWorld
         }
         if (!_chunks.TryGetValue(coord, out CachedChunk? chunk))
         {
-            ChunkData data = _generate(coord);
+            ChunkData data;
+            if (_inFlight.Remove(coord, out Task<ChunkData>? pending))
+            {
+                // GetResult rethrows the generator's own exception rather than an AggregateException.
+                data = pending.GetAwaiter().GetResult();
+            }
+            else
+            {
+                data = _generate(coord);
+            }
             if (data.Coord != coord)
             {
                 throw new InvalidOperationException($"the generator returned chunk {data.Coord} when asked for {coord}");

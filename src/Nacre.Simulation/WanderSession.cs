@@ -29,9 +29,11 @@ public sealed class WanderSession
     /// <param name="spawn">Where the walker starts, world metres (x, z); the height is taken from the ground there.</param>
     /// <param name="yaw">Starting compass heading, radians (0 = north, −Z).</param>
     /// <param name="settings">The body; <see cref="WalkerSettings.Default"/> when null.</param>
-    public WanderSession(Func<ChunkCoord, ChunkData> generate, Vector3 spawn, float yaw, WalkerSettings? settings = null)
+    /// <param name="prefetchChunks">Generate the chunks around the walker on the thread pool ahead of need (the
+    /// generator must then be thread-safe, as a pure one is). Results are identical either way.</param>
+    public WanderSession(Func<ChunkCoord, ChunkData> generate, Vector3 spawn, float yaw, WalkerSettings? settings = null, bool prefetchChunks = true)
     {
-        _world = new CollisionWorld(generate);
+        _world = new CollisionWorld(generate, prefetch: prefetchChunks);
         WalkerSettings s = settings ?? WalkerSettings.Default;
         float ground = _world.SupportHeight(spawn.X, spawn.Z, float.PositiveInfinity, 0f, out _);
         float water = _world.WaterSurface(spawn.X, spawn.Z);
@@ -119,6 +121,7 @@ public sealed class WanderSession
         }
         _pending.RemoveRange(0, applied);
 
+        _world.PrefetchAround(_walker.Feet.X, _walker.Feet.Z);
         _walker.Step(_held, _world);
         Tick++;
         _previousCamera = Snapshot.Camera;

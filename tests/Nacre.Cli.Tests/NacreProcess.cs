@@ -9,7 +9,11 @@ public static class NacreProcess
 
     public static Result Run(params string[] args) => Run(TimeSpan.FromMinutes(3), null, args);
 
-    public static Result Run(TimeSpan timeout, string? workingDirectory, params string[] args)
+    public static Result Run(TimeSpan timeout, string? workingDirectory, params string[] args) =>
+        Run(timeout, workingDirectory, null, args);
+
+    /// <summary>Runs nacre with extra environment variables (e.g. NACRE_FFMPEG to simulate a missing ffmpeg).</summary>
+    public static Result Run(TimeSpan timeout, string? workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -18,6 +22,10 @@ public static class NacreProcess
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
+        foreach ((string name, string value) in environment ?? new Dictionary<string, string>())
+        {
+            psi.Environment[name] = value;
+        }
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nacre.dll"));
         foreach (string a in args)
         {

@@ -36,9 +36,9 @@ public class DeterminismTests
         30 end
         """;
 
-    private static (float[] Positions, FrameSnapshot[] Frames) Run(Func<Core.ChunkCoord, WorldGen.ChunkData> gen, InputScript script)
+    private static (float[] Positions, FrameSnapshot[] Frames) Run(Func<Core.ChunkCoord, WorldGen.ChunkData> gen, InputScript script, bool prefetch = true)
     {
-        var s = new WanderSession(gen, new System.Numerics.Vector3(0, 0, 0), 0.3f);
+        var s = new WanderSession(gen, new System.Numerics.Vector3(0, 0, 0), 0.3f, prefetchChunks: prefetch);
         s.Enqueue(script.Events);
         var positions = new List<float>();
         var frames = new List<FrameSnapshot>();
@@ -75,6 +75,17 @@ public class DeterminismTests
         // The walk went somewhere and used the third-person camera: the comparison was not of two empty runs.
         MathF.Abs(a[^1] - a[2]).ShouldBeGreaterThan(20f);
         fa[^1].Avatar.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void ChunksPrefetchedOnOtherThreads_OrGeneratedInline_GiveTheSameWalk()
+    {
+        InputScript script = InputScript.Parse(Walk);
+
+        (float[] prefetched, _) = Run(Varied().Generate, script, prefetch: true);
+        (float[] inline, _) = Run(Varied().Generate, script, prefetch: false);
+
+        inline.ShouldBe(prefetched);
     }
 
     [Fact]

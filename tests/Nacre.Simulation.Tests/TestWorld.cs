@@ -39,11 +39,14 @@ public sealed class TestWorld
         return this;
     }
 
-    public int Generated { get; private set; }
+    private int _generated;
+
+    /// <summary>Chunks generated so far (from any thread: sessions prefetch on the thread pool).</summary>
+    public int Generated => Volatile.Read(ref _generated);
 
     public ChunkData Generate(ChunkCoord c)
     {
-        Generated++;
+        Interlocked.Increment(ref _generated);
         var data = new ChunkData(c);
         for (int z = 0; z < ChunkData.Samples; z++)
         {
