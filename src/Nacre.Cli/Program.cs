@@ -10,7 +10,9 @@ Command[] commands =
     SpecCommand.Create(),
     WanderCommand.Create(),
     BenchCommand.Create(),
+    StudioCommand.Create(),
     DirectCommand.Create(),
+    StillCommand.Create(),
 ];
 foreach (Command c in commands)
 {

@@ -10,8 +10,15 @@ namespace Nacre.Rendering;
 /// </summary>
 public readonly record struct Atmosphere
 {
-    /// <summary>Highest sun elevation at noon, degrees.</summary>
+    /// <summary>Highest sun elevation at solar noon, degrees.</summary>
     public const float NoonElevationDegrees = 62f;
+
+    /// <summary>Sunrise and sunset, local hours; solar noon lies halfway.</summary>
+    public const float Sunrise = 6.25f;
+    public const float Sunset = 19.25f;
+
+    /// <summary>How far below the horizon the sun goes at solar midnight, degrees.</summary>
+    private const float MidnightDepthDegrees = 40f;
 
     /// <summary>Unit vector toward the sun (world axes; it may point below the horizon at night).</summary>
     public Vector3 SunDirection { get; init; }
@@ -73,11 +80,22 @@ public readonly record struct Atmosphere
         hours = ((hours % 24f) + 24f) % 24f;
         intensity = Math.Clamp(intensity, 0f, 1f);
 
-        // The sun rises in the east at 06:00, stands south at noon and sets in the west at 18:00 (compass
-        // azimuth, radians: 0 north, π/2 east). Elevation follows a sine of the hour angle.
-        float dayAngle = (hours - 6f) / 12f * MathF.PI;
-        float elevation = NoonElevationDegrees * MathF.Sin(dayAngle);
-        float azimuth = (MathF.PI / 2f) + dayAngle;
+        // A summer day, matching the words Nacre.Language maps to hours (sunrise 06:15, sunset 19:15): the sun rises
+        // in the east, stands south at solar noon (12:45) and sets in the west; at night it swings north below the
+        // horizon. Compass azimuth in radians (0 north, π/2 east); elevation a sine over each half.
+        float elevation, azimuth;
+        if (hours >= Sunrise && hours <= Sunset)
+        {
+            float t = (hours - Sunrise) / (Sunset - Sunrise);
+            elevation = NoonElevationDegrees * MathF.Sin(t * MathF.PI);
+            azimuth = (MathF.PI / 2f) + (t * MathF.PI);
+        }
+        else
+        {
+            float t = (((hours - Sunset) % 24f) + 24f) % 24f / (24f - (Sunset - Sunrise));
+            elevation = -MidnightDepthDegrees * MathF.Sin(t * MathF.PI);
+            azimuth = (1.5f * MathF.PI) + (t * MathF.PI);
+        }
         Vector3 sun = Direction(azimuth, elevation * MathF.PI / 180f);
         Vector3 moon = Direction(azimuth + MathF.PI + 0.4f, MathF.Max(20f, -elevation * 0.8f) * MathF.PI / 180f);
 
@@ -88,7 +106,7 @@ public readonly record struct Atmosphere
 
         Vector3 noonSun = new(1.00f, 0.95f, 0.86f);
         Vector3 lowSun = new(1.00f, 0.52f, 0.22f);
-        Vector3 sunColor = Vector3.Lerp(noonSun, lowSun, Math.Clamp(low * 1.2f, 0f, 1f)) * (2.3f * sunUp);
+        Vector3 sunColor = Vector3.Lerp(noonSun, lowSun, Math.Clamp(low * 1.2f, 0f, 1f)) * (1.9f * sunUp);
 
         Vector3 dayZenith = new(0.10f, 0.26f, 0.70f);
         Vector3 dayHorizon = new(0.55f, 0.70f, 0.92f);
@@ -187,12 +205,12 @@ public readonly record struct Atmosphere
             SunGlow = glow,
             FogDensity = fog,
             ShadowStrength = shadow,
-            Stars = night * (1f - covered),
+            Stars = night * (1f - covered) * (weather == WeatherKind.Fog ? 0.15f : 1f),
             CloudCover = cloud,
             Wetness = wet,
             Rain = rain,
             Snow = snow,
-            Exposure = 1f + (0.7f * night),
+            Exposure = 0.65f + (0.55f * night),
             Night = night,
         };
     }

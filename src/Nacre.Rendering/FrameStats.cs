@@ -6,8 +6,17 @@ namespace Nacre.Rendering;
 /// </summary>
 public readonly record struct FrameStats
 {
-    /// <summary>Triangles submitted to the main view (terrain, water, models, sky).</summary>
+    /// <summary>Triangles submitted to the main view (terrain, water, models; the sky is one more).</summary>
     public long Triangles { get; init; }
+
+    /// <summary>Of <see cref="Triangles"/>: terrain (height grids and the skirts that hide level-of-detail cracks).</summary>
+    public long TerrainTriangles { get; init; }
+
+    /// <summary>Of <see cref="Triangles"/>: water surfaces.</summary>
+    public long WaterTriangles { get; init; }
+
+    /// <summary>Of <see cref="Triangles"/>: instanced models (trees, buildings, props, characters).</summary>
+    public long ModelTriangles { get; init; }
 
     /// <summary>Triangles submitted to the shadow map this frame (0 when the shadow map was reused).</summary>
     public long ShadowTriangles { get; init; }

@@ -9,11 +9,18 @@ public sealed record RendererOptions
     /// <summary>Chunks within this distance of the camera must be ready; a missing one counts as <c>chunk_not_ready</c>.</summary>
     public float NearRadius { get; init; } = 48f;
 
-    /// <summary>Terrain level-of-detail ring edges: within the first, 2 m grid; then 4 m, 8 m; beyond the last, 16 m.</summary>
-    public float[] TerrainLodDistances { get; init; } = [90f, 190f, 340f];
+    /// <summary>Terrain level-of-detail ring edges (chunk centre distance): within the first, a 2 m grid; then 4 m, 8 m,
+    /// 16 m; beyond the last, 32 m (two triangles a chunk).</summary>
+    public float[] TerrainLodDistances { get; init; } = [64f, 150f, 280f, 420f];
 
     /// <summary>Model instances beyond this distance are not drawn (fog hides them).</summary>
     public float ModelDistance { get; init; } = 420f;
+
+    /// <summary>
+    /// Triangles the models may use in one frame (llvmpipe pays ≈ 1 µs each): past it, models switch to simpler levels
+    /// sooner and the smallest are dropped. Structures are never dropped.
+    /// </summary>
+    public int ModelTriangleBudget { get; init; } = 12_000;
 
     /// <summary>Models whose projected height is below this many pixels are culled.</summary>
     public float MinModelPixels { get; init; } = 2.5f;

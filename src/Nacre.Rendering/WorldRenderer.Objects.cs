@@ -15,17 +15,18 @@ namespace Nacre.Rendering;
 public sealed partial class WorldRenderer
 {
     /// <summary>Projected heights (pixels) above which a model uses level 0, and level 1.</summary>
-    private const float Lod0Pixels = 90f;
-    private const float Lod1Pixels = 22f;
+    private const float Lod0Pixels = 140f;
+    private const float Lod1Pixels = 40f;
 
     /// <summary>Objects are drawn out to this many times their height (grass ≈ 50 m, a tree ≈ 750 m) before the model distance applies.</summary>
     private const float DistancePerMetreOfHeight = 80f;
 
     private readonly List<ulong> _instanceIds = [0UL];
+    private readonly List<Candidate> _candidates = [];
     private ModelLibrary _models = null!;
     private List<ModelInstance>[] _buckets = null!;
     private ModelInstance[] _instanceData = [];
-    private ShaderProgram _objectProgram = null!;
+    private ShaderPair _objectProgram = null!;
     private uint _modelVao;
     private uint _modelVbo;
     private uint _modelEbo;
@@ -39,7 +40,7 @@ public sealed partial class WorldRenderer
         {
             _buckets[i] = [];
         }
-        _objectProgram = new ShaderProgram(_gl, "object.vert", "object.frag");
+        _objectProgram = new ShaderPair(_gl, "object.vert", "object.frag");
         _modelVbo = _gl.GenBuffer();
         _modelEbo = _gl.GenBuffer();
         _instanceVbo = _gl.GenBuffer();
@@ -58,6 +59,8 @@ public sealed partial class WorldRenderer
         _gl.VertexAttribPointer(0, 3, VertexAttribPointerType.Float, false, ModelVertex.SizeInBytes, (void*)0);
         _gl.EnableVertexAttribArray(1);
         _gl.VertexAttribPointer(1, 4, VertexAttribPointerType.UnsignedByte, true, ModelVertex.SizeInBytes, (void*)12);
+        _gl.EnableVertexAttribArray(6);
+        _gl.VertexAttribPointer(6, 3, VertexAttribPointerType.Byte, true, ModelVertex.SizeInBytes, (void*)16);
         _gl.BindBuffer(BufferTargetARB.ArrayBuffer, instanceVbo);
         for (uint a = 2; a <= 5; a++)
         {
@@ -122,7 +125,59 @@ public sealed partial class WorldRenderer
         {
             AddInstance(camera, avatar);
         }
+        FillBuckets();
     }
+
+    /// <summary>
+    /// Chooses each candidate's level of detail so the models stay within <see cref="RendererOptions.ModelTriangleBudget"/>:
+    /// the pixel thresholds are raised in steps (a dense forest gets simpler trees, and its smallest ones vanish)
+    /// until the frame fits. Deterministic: it depends only on this frame's candidates.
+    /// </summary>
+    private void FillBuckets()
+    {
+        float scale = 1f;
+        for (int attempt = 0; attempt < 8; attempt++)
+        {
+            if (CountTriangles(scale) <= _options.ModelTriangleBudget)
+            {
+                break;
+            }
+            scale *= 1.4f;
+        }
+        float lod0 = Lod0Pixels * scale, lod1 = Lod1Pixels * scale, min = _options.MinModelPixels * MathF.Sqrt(scale);
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Pixels < min && !c.Pinned)
+            {
+                continue;
+            }
+            int lod = c.Pixels >= lod0 ? 0 : c.Pixels >= lod1 ? 1 : 2;
+            ModelInstance instance = c.Instance;
+            instance.IdIndex = (uint)_instanceIds.Count;
+            _buckets[(c.Slot * ModelShape.LodCount) + lod].Add(instance);
+            _instanceIds.Add(c.Id);
+        }
+        _candidates.Clear();
+    }
+
+    private long CountTriangles(float scale)
+    {
+        float lod0 = Lod0Pixels * scale, lod1 = Lod1Pixels * scale, min = _options.MinModelPixels * MathF.Sqrt(scale);
+        long triangles = 0;
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Pixels < min && !c.Pinned)
+            {
+                continue;
+            }
+            int lod = c.Pixels >= lod0 ? 0 : c.Pixels >= lod1 ? 1 : 2;
+            triangles += _models.Shapes[c.Slot].Lods[lod].Count / 3;
+        }
+        return triangles;
+    }
+
+    /// <summary>An object that passed culling, waiting for its level of detail.</summary>
+    private readonly record struct Candidate(int Slot, float Pixels, ModelInstance Instance, ulong Id, bool Pinned);
 
     private void AddInstance(in ViewCamera camera, in PlacedObject o)
     {
@@ -143,9 +198,8 @@ public sealed partial class WorldRenderer
         {
             return;
         }
-        int lod = pixels >= Lod0Pixels ? 0 : pixels >= Lod1Pixels ? 1 : 2;
-        _buckets[(shape.Slot * ModelShape.LodCount) + lod].Add(MakeInstance(shape, o, scale, (uint)_instanceIds.Count));
-        _instanceIds.Add(o.Id);
+        // Structures are never dropped by the budget: landmarks stay in view.
+        _candidates.Add(new Candidate(shape.Slot, pixels, MakeInstance(shape, o, scale, 0), o.Id, structure));
     }
 
     private static ModelInstance MakeInstance(ModelShape shape, in PlacedObject o, Vector3 scale, uint idIndex) => new()
@@ -169,7 +223,8 @@ public sealed partial class WorldRenderer
         float sx = he.X / shape.HalfX, sz = he.Z / shape.HalfZ;
         if (shape.Fit == ModelFit.Stretch)
         {
-            return new Vector3(sx, he.Y > 0f ? MathF.Max(he.Y * 2f / shape.Height, 0.5f) : s, sz);
+            // Length and width follow the collision box; height keeps the model's proportions (a deck's box is thin).
+            return new Vector3(sx, s, sz);
         }
         // Buildings keep their proportions in height: the mean footprint scale, never squashed flat.
         float sy = MathF.Max(MathF.Sqrt(sx * sz), 0.5f);
@@ -239,8 +294,8 @@ public sealed partial class WorldRenderer
     {
         _gl.Enable(EnableCap.CullFace);
         _gl.CullFace(TriangleFace.Back);
-        _objectProgram.Use();
-        DrawInstanced(_buckets, _instanceVbo, _modelVao, ref stats.Triangles, ref stats.DrawCalls, ref stats.Instances);
+        _objectProgram.Get(_labelsPass).Use();
+        DrawInstanced(_buckets, _instanceVbo, _modelVao, ref stats.ModelTriangles, ref stats.DrawCalls, ref stats.Instances);
         _gl.Disable(EnableCap.CullFace);
     }
 }

@@ -20,6 +20,9 @@ public sealed partial class WorldRenderer
     /// <summary>Depth range of the light's view, metres either side of the square's centre.</summary>
     private const float ShadowDepthRange = 300f;
 
+    /// <summary>Casters nearer than this (metres) use the medium model; farther ones the far silhouette.</summary>
+    private const float NearShadowDetail = 35f;
+
     private List<ModelInstance>[] _shadowBuckets = [];
     private ShaderProgram? _shadowObjectProgram;
     private ShaderProgram? _shadowTerrainProgram;
@@ -165,13 +168,13 @@ public sealed partial class WorldRenderer
             {
                 continue;
             }
-            (int first, int count) = c.TerrainLods[1];
+            (int first, int count) = c.TerrainLods[1].Grid;
             _gl.BindVertexArray(c.TerrainVao);
             _gl.DrawElements(PrimitiveType.Triangles, (uint)count, DrawElementsType.UnsignedShort, (void*)(first * sizeof(ushort)));
             stats.ShadowTriangles += count / 3;
         }
 
-        GatherShadowCasters(centre, r, snapshot);
+        GatherShadowCasters(centre, r, snapshot, camera.Eye);
         _shadowObjectProgram!.Use();
         _gl.UniformMatrix4(_shadowObjectProgram.Uniform("uLightViewProj"), 1, false, (float*)&lightViewProj);
         int drawCalls = 0, instances = 0;
@@ -181,8 +184,8 @@ public sealed partial class WorldRenderer
         return true;
     }
 
-    /// <summary>Objects whose base lies in the shadow square (with a margin for long shadows), at the medium level.</summary>
-    private void GatherShadowCasters(Vector2 centre, float r, FrameSnapshot snapshot)
+    /// <summary>Objects whose base lies in the shadow square (with a margin for long shadows): the medium level near the eye, the far silhouette beyond.</summary>
+    private void GatherShadowCasters(Vector2 centre, float r, FrameSnapshot snapshot, Vector3 eye)
     {
         foreach (List<ModelInstance> b in _shadowBuckets)
         {
@@ -200,27 +203,27 @@ public sealed partial class WorldRenderer
             {
                 if (MathF.Abs(o.Position.X - centre.X) <= reach && MathF.Abs(o.Position.Z - centre.Y) <= reach && !(hidden.Count > 0 && hidden.Contains(o.Id)))
                 {
-                    AddShadowCaster(o);
+                    AddShadowCaster(o, Vector3.DistanceSquared(o.Position, eye) < NearShadowDetail * NearShadowDetail ? 1 : 2);
                 }
             }
         }
         foreach (PlacedObject o in snapshot.ExtraObjects)
         {
-            AddShadowCaster(o);
+            AddShadowCaster(o, 1);
         }
         if (snapshot.Avatar is PlacedObject avatar)
         {
-            AddShadowCaster(avatar);
+            AddShadowCaster(avatar, 1);
         }
     }
 
-    private void AddShadowCaster(in PlacedObject o)
+    private void AddShadowCaster(in PlacedObject o, int lod)
     {
         ModelShape shape = _models.For(o.Label, o.Variant);
         if (!shape.CastsShadow)
         {
             return;
         }
-        _shadowBuckets[(shape.Slot * ModelShape.LodCount) + 1].Add(MakeInstance(shape, o, InstanceScale(shape, o), 0));
+        _shadowBuckets[(shape.Slot * ModelShape.LodCount) + lod].Add(MakeInstance(shape, o, InstanceScale(shape, o), 0));
     }
 }

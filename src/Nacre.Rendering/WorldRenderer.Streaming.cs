@@ -136,6 +136,8 @@ public sealed partial class WorldRenderer
         _gl.VertexAttribPointer(1, 4, VertexAttribPointerType.UnsignedByte, true, TerrainVertex.SizeInBytes, (void*)12);
         _gl.EnableVertexAttribArray(2);
         _gl.VertexAttribIPointer(2, 1, VertexAttribIType.UnsignedInt, TerrainVertex.SizeInBytes, (void*)16);
+        _gl.EnableVertexAttribArray(3);
+        _gl.VertexAttribPointer(3, 3, VertexAttribPointerType.Byte, true, TerrainVertex.SizeInBytes, (void*)20);
         _gl.BindVertexArray(0);
         return (vao, vbo, ebo);
     }

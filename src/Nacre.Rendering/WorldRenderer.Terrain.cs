@@ -1,17 +1,21 @@
 using System.Numerics;
+using Nacre.Rendering.Gl;
 using Nacre.Rendering.Terrain;
 using Silk.NET.OpenGL;
 
 namespace Nacre.Rendering;
 
-// Terrain, water and sky passes.
+// Terrain and water passes.
 public sealed partial class WorldRenderer
 {
     private readonly List<GpuChunk> _visible = [];
 
-    private int TerrainLodFor(GpuChunk c, Vector3 eye)
+    private int TerrainLodFor(GpuChunk c, Vector3 eye) => TerrainLodFor(c.Coord, eye);
+
+    /// <summary>Level of detail of a chunk, by the distance from the eye to its centre.</summary>
+    private int TerrainLodFor(Nacre.Core.ChunkCoord c, Vector3 eye)
     {
-        float cx = c.Coord.MinX + 16f - eye.X, cz = c.Coord.MinZ + 16f - eye.Z;
+        float cx = c.MinX + 16f - eye.X, cz = c.MinZ + 16f - eye.Z;
         float d = MathF.Sqrt((cx * cx) + (cz * cz));
         float[] rings = _options.TerrainLodDistances;
         for (int i = 0; i < rings.Length && i < ChunkMesh.LodCount - 1; i++)
@@ -45,20 +49,51 @@ public sealed partial class WorldRenderer
         _visible.Sort((a, b) => DistanceSquared(a, eye).CompareTo(DistanceSquared(b, eye)));
 
         _gl.Disable(EnableCap.CullFace); // skirts are seen from both sides
-        _terrainProgram.Use();
+        ShaderProgram program = _terrainProgram.Get(_labelsPass);
+        program.Use();
+        int fadeUniform = program.Uniform("uFade");
         float lastFade = -1f;
+        Span<uint> counts = stackalloc uint[5];
+        Span<nint> offsets = stackalloc nint[5];
         foreach (GpuChunk c in _visible)
         {
             float fade = FadeFor(c, seconds);
             if (fade != lastFade)
             {
-                _gl.Uniform1(_terrainFade, fade);
+                _gl.Uniform1(fadeUniform, fade);
                 lastFade = fade;
             }
-            (int first, int count) = c.TerrainLods[TerrainLodFor(c, eye)];
+            int lod = TerrainLodFor(c, eye);
+            TerrainLevel level = c.TerrainLods[lod];
+            int ranges = 0;
+            AddRange(level.Grid, counts, offsets, ref ranges);
+            Nacre.Core.ChunkCoord k = c.Coord;
+            if (TerrainLodFor(k with { Z = k.Z - 1 }, eye) != lod)
+            {
+                AddRange(level.North, counts, offsets, ref ranges);
+            }
+            if (TerrainLodFor(k with { X = k.X + 1 }, eye) != lod)
+            {
+                AddRange(level.East, counts, offsets, ref ranges);
+            }
+            if (TerrainLodFor(k with { Z = k.Z + 1 }, eye) != lod)
+            {
+                AddRange(level.South, counts, offsets, ref ranges);
+            }
+            if (TerrainLodFor(k with { X = k.X - 1 }, eye) != lod)
+            {
+                AddRange(level.West, counts, offsets, ref ranges);
+            }
             _gl.BindVertexArray(c.TerrainVao);
-            _gl.DrawElements(PrimitiveType.Triangles, (uint)count, DrawElementsType.UnsignedShort, (void*)(first * sizeof(ushort)));
-            stats.Triangles += count / 3;
+            fixed (uint* pc = counts)
+            fixed (nint* po = offsets)
+            {
+                _gl.MultiDrawElements(PrimitiveType.Triangles, pc, DrawElementsType.UnsignedShort, (void**)po, (uint)ranges);
+            }
+            for (int i = 0; i < ranges; i++)
+            {
+                stats.TerrainTriangles += counts[i] / 3;
+            }
             stats.DrawCalls++;
             stats.ChunksDrawn++;
         }
@@ -70,7 +105,9 @@ public sealed partial class WorldRenderer
         _gl.Enable(EnableCap.Blend);
         _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
         _gl.DepthMask(false);
-        _waterProgram.Use();
+        ShaderProgram program = _waterProgram.Get(_labelsPass);
+        program.Use();
+        int fadeUniform = program.Uniform("uFade");
         float lastFade = -1f;
         foreach (GpuChunk c in _visible)
         {
@@ -86,28 +123,23 @@ public sealed partial class WorldRenderer
             float fade = FadeFor(c, seconds);
             if (fade != lastFade)
             {
-                _gl.Uniform1(_waterFade, fade);
+                _gl.Uniform1(fadeUniform, fade);
                 lastFade = fade;
             }
             _gl.BindVertexArray(c.WaterVao);
             _gl.DrawElements(PrimitiveType.Triangles, (uint)count, DrawElementsType.UnsignedShort, (void*)(first * sizeof(ushort)));
-            stats.Triangles += count / 3;
+            stats.WaterTriangles += count / 3;
             stats.DrawCalls++;
         }
         _gl.DepthMask(true);
         _gl.Disable(EnableCap.Blend);
     }
 
-    private void DrawSky(ref FrameCounters stats)
+    private static void AddRange((int First, int Count) range, Span<uint> counts, Span<nint> offsets, ref int n)
     {
-        // Drawn after the opaque world so the depth test skips every covered pixel.
-        _gl.DepthMask(false);
-        _skyProgram.Use();
-        _gl.BindVertexArray(_emptyVao);
-        _gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
-        _gl.DepthMask(true);
-        stats.Triangles += 1;
-        stats.DrawCalls++;
+        counts[n] = (uint)range.Count;
+        offsets[n] = range.First * sizeof(ushort);
+        n++;
     }
 
     private static float DistanceSquared(GpuChunk c, Vector3 eye)

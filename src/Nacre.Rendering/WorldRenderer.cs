@@ -25,11 +25,9 @@ public sealed partial class WorldRenderer : IDisposable
     private readonly ChunkStreamer _streamer;
     private readonly RenderedFrame _frame;
     private readonly uint[] _labelScratch;
-    private readonly ShaderProgram _terrainProgram;
-    private readonly ShaderProgram _waterProgram;
-    private readonly ShaderProgram _skyProgram;
-    private readonly int _terrainFade;
-    private readonly int _waterFade;
+    private readonly ShaderPair _terrainProgram;
+    private readonly ShaderPair _waterProgram;
+    private readonly ShaderPair _skyProgram;
     private readonly uint _emptyVao;
     private readonly uint _frameUbo;
     private uint _fbo;
@@ -37,6 +35,7 @@ public sealed partial class WorldRenderer : IDisposable
     private uint _labelRb;
     private uint _depthRb;
     private FrameUniforms _uniforms;
+    private bool _labelsPass;
     private bool _disposed;
 
     /// <summary>
@@ -45,6 +44,12 @@ public sealed partial class WorldRenderer : IDisposable
     /// </summary>
     public WorldRenderer(IGlContext context, Func<ChunkCoord, ChunkData> chunkSource, int width, int height, RendererOptions? options = null)
         : this(context, ownsContext: false, chunkSource, width, height, options)
+    {
+    }
+
+    /// <summary>A renderer of a generated world on a context someone else made.</summary>
+    public WorldRenderer(IGlContext context, WorldGenerator world, int width, int height, RendererOptions? options = null)
+        : this(context, ownsContext: false, (world ?? throw new ArgumentNullException(nameof(world))).Generate, width, height, options)
     {
     }
 
@@ -69,11 +74,9 @@ public sealed partial class WorldRenderer : IDisposable
         {
             _gl = GL.GetApi(_context.GetProcAddress);
             GraphicsDescription = $"{_gl.GetStringS(StringName.Renderer)}; OpenGL {_gl.GetStringS(StringName.Version)}; {_context.Description}";
-            _terrainProgram = new ShaderProgram(_gl, "terrain.vert", "terrain.frag");
-            _waterProgram = new ShaderProgram(_gl, "terrain.vert", "water.frag");
-            _skyProgram = new ShaderProgram(_gl, "sky.vert", "sky.frag");
-            _terrainFade = _terrainProgram.Uniform("uFade");
-            _waterFade = _waterProgram.Uniform("uFade");
+            _terrainProgram = new ShaderPair(_gl, "terrain.vert", "terrain.frag");
+            _waterProgram = new ShaderPair(_gl, "water.vert", "water.frag");
+            _skyProgram = new ShaderPair(_gl, "sky.vert", "sky.frag");
             _emptyVao = _gl.GenVertexArray();
             _frameUbo = _gl.GenBuffer();
             _gl.BindBuffer(BufferTargetARB.UniformBuffer, _frameUbo);
@@ -82,6 +85,7 @@ public sealed partial class WorldRenderer : IDisposable
                 _gl.BufferData(BufferTargetARB.UniformBuffer, (nuint)sizeof(FrameUniforms), null, BufferUsageARB.DynamicDraw);
             }
             CreateFramebuffer();
+            CreateSkyResources();
             CreateObjectResources();
             CreateShadowResources();
             CreateWeatherResources();
@@ -112,6 +116,11 @@ public sealed partial class WorldRenderer : IDisposable
             throw;
         }
     }
+
+    /// <summary>A renderer of a generated world on its own headless EGL context.</summary>
+    /// <exception cref="GraphicsUnavailableException">No OpenGL: the message says what to install.</exception>
+    public static WorldRenderer CreateHeadless(WorldGenerator world, int width, int height, RendererOptions? options = null) =>
+        CreateHeadless((world ?? throw new ArgumentNullException(nameof(world))).Generate, width, height, options);
 
     public int Width { get; }
 
@@ -203,6 +212,7 @@ public sealed partial class WorldRenderer : IDisposable
         }
         _chunks.Clear();
         DeleteObjectResources();
+        DeleteSkyResources();
         DeleteShadowResources();
         DeleteWeatherResources();
         _terrainProgram.Dispose();
@@ -231,10 +241,13 @@ public sealed partial class WorldRenderer : IDisposable
         GatherInstances(camera, snapshot);
         bool shadowUpdated = UpdateShadowMap(camera, atmosphere, snapshot, ref stats);
         SetFrameUniforms(camera, atmosphere, snapshot);
+        _gl.BindBufferBase(BufferTargetARB.UniformBuffer, ShaderProgram.FrameBlockBinding, _frameUbo);
+        UpdateSkyLut(snapshot);
 
         _gl.BindFramebuffer(FramebufferTarget.Framebuffer, _fbo);
         _gl.Viewport(0, 0, (uint)Width, (uint)Height);
         bool extras = outputs != FrameOutputs.Color;
+        _labelsPass = extras;
         SetDrawBuffers(extras);
         _gl.ClearColor(0f, 0f, 0f, 1f);
         _gl.ClearDepth(1.0);
@@ -249,11 +262,12 @@ public sealed partial class WorldRenderer : IDisposable
         _gl.DepthMask(true);
         _gl.Disable(EnableCap.Blend);
         _gl.FrontFace(FrontFaceDirection.CW); // the projection flips Y, which flips the winding
-        _gl.BindBufferBase(BufferTargetARB.UniformBuffer, ShaderProgram.FrameBlockBinding, _frameUbo);
         BindShadowMap();
+        BindSkyTextures();
 
-        DrawTerrain(camera, snapshot.Seconds, ref stats);
+        // Models first: near trees and buildings then hide the ground behind them from the (costly) pixel shading.
         DrawObjects(ref stats);
+        DrawTerrain(camera, snapshot.Seconds, ref stats);
         DrawSky(ref stats);
         DrawWater(camera, snapshot.Seconds, ref stats);
         DrawWeather(atmosphere, extras, ref stats);
@@ -266,7 +280,10 @@ public sealed partial class WorldRenderer : IDisposable
         _frame.Outputs = outputs;
         _frame.Stats = new FrameStats
         {
-            Triangles = stats.Triangles,
+            Triangles = stats.TerrainTriangles + stats.WaterTriangles + stats.ModelTriangles,
+            TerrainTriangles = stats.TerrainTriangles,
+            WaterTriangles = stats.WaterTriangles,
+            ModelTriangles = stats.ModelTriangles,
             ShadowTriangles = stats.ShadowTriangles,
             DrawCalls = stats.DrawCalls,
             ChunksDrawn = stats.ChunksDrawn,
@@ -400,7 +417,9 @@ public sealed partial class WorldRenderer : IDisposable
     /// <summary>Per-frame counters, accumulated by the passes.</summary>
     private struct FrameCounters
     {
-        public long Triangles;
+        public long TerrainTriangles;
+        public long WaterTriangles;
+        public long ModelTriangles;
         public long ShadowTriangles;
         public int DrawCalls;
         public int ChunksDrawn;

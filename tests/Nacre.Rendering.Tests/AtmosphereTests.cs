@@ -8,12 +8,14 @@ public class AtmosphereTests
     public void Sun_RisesInTheEast_StandsSouthAtNoon_AndIsBelowTheHorizonAtMidnight()
     {
         Atmosphere morning = Atmosphere.Compute(7f, WeatherKind.Clear, 0.5f);
-        Atmosphere noon = Atmosphere.Compute(12f, WeatherKind.Clear, 0.5f);
+        Atmosphere noon = Atmosphere.Compute((Atmosphere.Sunrise + Atmosphere.Sunset) / 2f, WeatherKind.Clear, 0.5f);
         Atmosphere midnight = Atmosphere.Compute(0f, WeatherKind.Clear, 0.5f);
         morning.SunDirection.X.ShouldBeGreaterThan(0.5f, "east is +X");
         noon.SunDirection.Z.ShouldBeGreaterThan(0.3f, "south is +Z");
         noon.SunElevationDegrees.ShouldBe(Atmosphere.NoonElevationDegrees, 0.01f);
-        midnight.SunElevationDegrees.ShouldBeLessThan(-30f);
+        midnight.SunElevationDegrees.ShouldBeLessThan(-25f);
+        Atmosphere.Compute(19.75f, WeatherKind.Clear, 0.5f).SunElevationDegrees.ShouldBeInRange(-10f, 0f, "dusk (19:45) is twilight");
+        Atmosphere.Compute(18.5f, WeatherKind.Clear, 0.5f).SunElevationDegrees.ShouldBeInRange(3f, 16f, "golden hour (18:30) has a low sun");
         midnight.Stars.ShouldBeGreaterThan(0.9f);
         noon.Stars.ShouldBe(0f);
     }

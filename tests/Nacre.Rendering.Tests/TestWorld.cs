@@ -91,8 +91,8 @@ public static class TestWorld
                     new Vector3(0.4f, 6f, 0.4f), (byte)(h >> 24), MaterialKind.Unspecified));
             }
         }
-        AddLandmark(list, coord, CabinId, SemanticLabel.Cabin, CabinPosition.X, CabinPosition.Z, MathF.PI, new Rgb(150, 104, 64), new Vector3(3.5f, 2.5f, 2.7f));
-        AddLandmark(list, coord, 1002, SemanticLabel.Barn, 52f, -75f, MathF.PI * 1.25f, new Rgb(170, 40, 34), new Vector3(5f, 4.5f, 7f));
+        AddLandmark(list, coord, CabinId, SemanticLabel.Cabin, CabinPosition.X, CabinPosition.Z, MathF.PI, new Rgb(150, 104, 64), new Vector3(3.5f, 2.6f, 3f));
+        AddLandmark(list, coord, 1002, SemanticLabel.Barn, 52f, -75f, MathF.PI * 1.25f, new Rgb(170, 40, 34), new Vector3(6f, 4.5f, 4.5f));
         AddLandmark(list, coord, 1003, SemanticLabel.Car, 24f, -20f, 0f, new Rgb(30, 90, 170), new Vector3(0.9f, 0.75f, 2.1f));
         AddLandmark(list, coord, 1004, SemanticLabel.Person, -4f, -32f, MathF.PI, new Rgb(200, 60, 50), new Vector3(0.3f, 0.9f, 0.2f));
         AddLandmark(list, coord, 1005, SemanticLabel.Deer, 12f, -55f, 2f, new Rgb(150, 100, 60), new Vector3(0.3f, 0.8f, 0.8f));

@@ -18,8 +18,8 @@ internal static class GroundingAnchors
         // Structures.
         ("house", 1, "house"), ("dwelling", 1, "house"), ("building", 1, "house"), ("housing", 1, "house"), ("cottage", 1, "cottage"),
         ("cabin", 2, "cabin"), ("hut", 2, "cabin"), ("hut", 1, "cabin"), ("shelter", 1, "cabin"), ("barn", 1, "barn"), ("farm_building", 1, "barn"),
-        ("castle", 2, "castle"), ("castle", 1, "castle"), ("fortification", 1, "castle"), ("tower", 1, "tower"), ("ruin", 2, "ruins"),
-        ("lighthouse", 1, "lighthouse"), ("windmill", 1, "windmill"), ("windmill", 2, "windmill"), ("mill", 1, "mill"),
+        ("castle", 2, "castle"), ("castle", 1, "castle"), ("fortification", 1, "castle"), ("defensive_structure", 1, "castle"), ("tower", 1, "tower"), ("ruin", 2, "ruins"),
+        ("lighthouse", 1, "lighthouse"), ("windmill", 1, "windmill"), ("windmill", 2, "windmill"),
         ("bridge", 1, "bridge"), ("pier", 1, "pier"), ("fence", 1, "fence"), ("wall", 1, "wall"), ("shop", 1, "shop"),
         ("mercantile_establishment", 1, "shop"), ("place_of_worship", 1, "church"), ("well", 1, "well"),
         ("road", 1, "road"), ("street", 1, "street"), ("thoroughfare", 1, "road"), ("path", 2, "path"), ("trail", 2, "trail"), ("track", 1, "track"),
@@ -32,12 +32,12 @@ internal static class GroundingAnchors
         ("boulder", 1, "boulder"), ("rock", 1, "rock"), ("stone", 2, "stone"), ("log", 1, "log"), ("stump", 1, "stump"),
         // Characters.
         ("person", 1, "person"), ("people", 1, "people"), ("deer", 1, "deer"), ("bird", 1, "bird"), ("bovine", 1, "cow"), ("cattle", 1, "cattle"),
-        ("horse", 1, "horse"), ("equine", 1, "horse"), ("sheep", 1, "sheep"), ("goat", 1, "goat"), ("dog", 1, "dog"), ("fox", 1, "fox"),
+        ("horse", 1, "horse"), ("foal", 1, "horse"), ("equine", 1, "horse"), ("sheep", 1, "sheep"), ("goat", 1, "goat"), ("dog", 1, "dog"), ("fox", 1, "fox"),
         ("rabbit", 1, "rabbit"), ("leporid", 1, "rabbit"), ("rodent", 1, "squirrel"), ("wolf", 1, "wolf"), ("bear", 1, "bear"),
         ("camel", 1, "camel"), ("duck", 1, "duck"), ("anseriform_bird", 1, "duck"), ("animal", 1, "animal"),
         // Land and water.
-        ("lake", 1, "lake"), ("pond", 1, "pond"), ("pool", 2, "pool"), ("river", 1, "river"), ("stream", 1, "stream"), ("waterfall", 1, "waterfall"),
-        ("sea", 1, "sea"), ("ocean", 1, "ocean"), ("body_of_water", 1, "water"), ("bay", 1, "bay"), ("channel", 4, "channel"),
+        ("lake", 1, "lake"), ("river", 1, "river"), ("stream", 1, "stream"), ("waterfall", 1, "waterfall"),
+        ("sea", 1, "sea"), ("ocean", 1, "ocean"), ("body_of_water", 1, "lake"), ("bay", 1, "bay"), ("channel", 4, "channel"),
         ("hill", 1, "hill"), ("mountain", 1, "mountain"), ("natural_elevation", 1, "hill"), ("cliff", 1, "cliff"),
         ("valley", 1, "valley"), ("ravine", 1, "ravine"), ("canyon", 1, "canyon"), ("island", 1, "island"), ("beach", 1, "beach"),
         ("shore", 1, "shore"), ("coast", 1, "coast"), ("desert", 1, "desert"), ("wetland", 1, "wetland"), ("swamp", 1, "swamp"),

@@ -48,6 +48,11 @@ internal sealed class WordNetGrounder
     {
         foreach (long sense in _wordNet.NounSenses(lemma))
         {
+            // "firth" is first J. R. Firth the linguist: a name (capitalised in WordNet) is not what a lower-case word means.
+            if (IsProperName(_wordNet.NounSynset(sense), lemma))
+            {
+                continue;
+            }
             string? curated = NearestAnchor(sense);
             if (curated is not null && CuratedLexicon.TryGet(curated, out LexEntry entry))
             {
@@ -55,6 +60,18 @@ internal sealed class WordNetGrounder
             }
         }
         return null;
+    }
+
+    private static bool IsProperName(Synset synset, string lemma)
+    {
+        foreach (string w in synset.Words)
+        {
+            if (string.Equals(w, lemma, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Breadth-first up the is-a links: the anchor with the fewest links wins; ties go to the first link listed.</summary>

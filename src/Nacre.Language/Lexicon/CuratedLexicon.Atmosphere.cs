@@ -61,11 +61,13 @@ internal static partial class CuratedLexicon
             Senses.Weather(WeatherKind.Snow, 0.5f, "snow") with { Season = Season.Winter });
         b.Adj("snowy|snowing|snow-covered|snowcovered|snow covered|snowbound|snow-laden|snowed-in|snowed in|snow-dusted|powdery|wintry|wintery",
             Senses.Weather(WeatherKind.Snow, 0.35f, "snow") with { Season = Season.Winter });
-        b.Noun("blizzard|blizzards|snowstorm|snowstorms|snow storm|whiteout|heavy snow|heavy snowfall|ice storm",
+        b.Noun("blizzard|blizzards|snowstorm|snowstorms|snow storm|whiteout|ice storm",
             Senses.Weather(WeatherKind.Snow, 1f, "blizzard") with { Season = Season.Winter, Mood = Core.Mood.Dramatic });
+        b.Noun("heavy snow|heavy snowfall|thick snow|deep snow", Senses.Weather(WeatherKind.Snow, 0.85f, "heavy snow") with { Season = Season.Winter });
         b.Noun("storm|storms|thunderstorm|thunderstorms|thunder|lightning|tempest|gale|gales|squall|squalls|thunder storm|electrical storm|rainstorm with lightning|storm front|bad weather",
             Senses.Weather(WeatherKind.Storm, 0.7f, "storm") with { Mood = Core.Mood.Dramatic });
-        b.Adj("stormy|thundery|tempestuous|storm-lashed|storm-tossed|windswept|wind-swept|blustery|gusty|windy|turbulent|rough", Senses.Weather(WeatherKind.Storm, 0.6f, "storm") with { Mood = Core.Mood.Dramatic });
+        b.Adj("stormy|thundery|tempestuous|storm-lashed|storm-tossed|turbulent|rough", Senses.Weather(WeatherKind.Storm, 0.6f, "storm") with { Mood = Core.Mood.Dramatic });
+        b.Adj("windswept|wind-swept|blustery|gusty|windy|breezy|wind-blown|windblown", Senses.Mood(Mood.Dramatic, "windswept"));
         b.Noun("hurricane|hurricanes|typhoon|typhoons|cyclone|cyclones|tornado|tornadoes|twister|monsoon storm", Senses.Weather(WeatherKind.Storm, 1f, "hurricane") with { Mood = Core.Mood.Dramatic });
     }
 
@@ -87,6 +89,7 @@ internal static partial class CuratedLexicon
         b.Noun("calm|peace|serenity|tranquility|tranquillity|quiet|silence|stillness|solitude|calmness", Senses.Mood(Mood.Calm, "calm"));
         b.Adj("dramatic|epic|chaotic|bustling|busy|lively|hectic|vibrant|eerie|spooky|haunted|ominous|menacing|mysterious|moody|dark|sinister|creepy|gothic|foreboding|brooding|apocalyptic|post-apocalyptic|cinematic|grim|threatening|dangerous|noisy|festive|thrilling|ghostly|spectral|forbidding|bleak",
             Senses.Mood(Mood.Dramatic, "dramatic"));
+        b.Adj("crowded|packed|teeming|thronged|thronging|full of people|populated", Senses.Mood(Mood.Dramatic, "crowded") with { Implies = [SemanticLabel.Person] });
         b.Noun("drama|chaos|bustle|hustle and bustle|action|mystery|danger|festival|carnival|fair|celebration|commotion", Senses.Mood(Mood.Dramatic, "dramatic"));
 
         // Words about people's absence: a place described so has nobody in it, and the wild ones have nothing man-made.

@@ -18,7 +18,7 @@ internal static partial class CuratedLexicon
         b.Noun("log cabin", Senses.Feature(SemanticLabel.Cabin, "log cabin") with { Material = MaterialKind.Log });
         b.Noun("cabin|hut|shack|shanty|hovel|lodge|chalet|hunting lodge|cabana|bothy|shelter|hideaway|retreat|croft|shieling", Senses.Feature(SemanticLabel.Cabin));
         b.Noun("farmhouse|farm house|house|home|bungalow|villa|mansion|homestead|residence|dwelling|manor|manor house|townhouse|building|cottage house|hotel|inn|school|hall|town hall|apartment|apartments|apartment building|skyscraper|office|estate|ranch house|beach house|lake house|country house|summer house|guesthouse|guest house|boathouse|pagoda", Senses.Feature(SemanticLabel.House));
-        b.Noun("cottage|cottages|thatched cottage|croft cottage", Senses.Feature(SemanticLabel.Cottage));
+        b.Noun("cottage|cottages", Senses.Feature(SemanticLabel.Cottage));
         b.Noun("barn|stable|stables|shed|granary|silo|outbuilding|hayloft|farm building|cowshed|byre", Senses.Feature(SemanticLabel.Barn));
         b.Noun("castle|fortress|fort|citadel|keep|palace|stronghold|chateau|château|fortification|castle ruins|alcazar|kremlin", Senses.Feature(SemanticLabel.Castle));
         b.Noun("tower|watchtower|bell tower|clock tower|turret|belfry|minaret|radio tower|water tower|lookout tower|fire tower|keep tower", Senses.Feature(SemanticLabel.Tower));
@@ -27,13 +27,14 @@ internal static partial class CuratedLexicon
         b.Noun("windmill|mill|wind mill|watermill|water mill|wind turbine|turbine", Senses.Feature(SemanticLabel.Windmill));
         b.Noun("bridge|footbridge|viaduct|aqueduct|stone bridge|covered bridge|suspension bridge|drawbridge|overpass", Senses.Feature(SemanticLabel.Bridge));
         b.Noun("pier|jetty|dock|wharf|boardwalk|quay|marina|landing|landing stage|mooring|harbor wall|breakwater|promenade", Senses.Feature(SemanticLabel.Pier));
-        b.Noun("fence|fences|picket fence|fencing|railing|palisade|stockade|paddock", Senses.Feature(SemanticLabel.Fence));
+        b.Noun("fence|fences|picket fence|fencing|railing|palisade|stockade", Senses.Feature(SemanticLabel.Fence));
         b.Noun("wall|walls|stone wall|city wall|city walls|rampart|ramparts|battlements|dry stone wall|dike|dyke|seawall|sea wall", Senses.Feature(SemanticLabel.Wall));
         b.Noun("shop|store|market|marketplace|bakery|cafe|café|tavern|pub|bar|restaurant|diner|storefront|shopfront|stall|kiosk|boutique|general store|gas station|petrol station|bazaar|saloon", Senses.Feature(SemanticLabel.Shop));
         b.Noun("church|chapel|cathedral|temple|shrine|monastery|abbey|mosque|basilica|kirk|priory|convent|synagogue|stupa", Senses.Feature(SemanticLabel.Church));
         b.Noun("well|wishing well|water well|fountain|water pump", Senses.Feature(SemanticLabel.Well));
-        b.Noun("road|roads|street|streets|highway|lane|lanes|avenue|boulevard|motorway|freeway|alley|alleyway|main street|high street|dirt road|gravel road|country road|cobblestone street|cobbled street|driveway|road network|crossroads|intersection|sidewalk|pavement|traffic circle|roundabout|square|town square|village square|plaza|piazza",
+        b.Noun("road|roads|street|streets|highway|lane|lanes|avenue|boulevard|motorway|freeway|alley|alleyway|main street|high street|dirt road|gravel road|country road|cobblestone street|cobbled street|driveway|road network|crossroads|intersection|sidewalk|pavement|traffic circle|roundabout|square|plaza|piazza",
             Senses.Feature(SemanticLabel.Road) with { Anchor = AnchorKind.Road });
+        b.Noun("town square|village square|market square|main square", Senses.Feature(SemanticLabel.Road, "town square") with { Anchor = AnchorKind.Road, Settlement = SettlementKind.Town });
         b.Noun("path|paths|trail|trails|footpath|track|walkway|hiking trail|dirt path|pathway|towpath|bridleway|boardwalk path|stepping stones|stairs|steps|staircase",
             Senses.Feature(SemanticLabel.Path) with { Anchor = AnchorKind.Road });
         // Collective words: negating them rules out a whole class; as positives they ask for nothing specific.
@@ -116,7 +117,7 @@ internal static partial class CuratedLexicon
             Senses.Feature(SemanticLabel.Flower) with { Biome = Biome.Meadow });
         b.Noun("reed|reeds|cattail|cattails|rushes|bulrush|bulrushes|papyrus|sedge|marsh grass", Senses.Feature(SemanticLabel.Reed));
         b.Noun("crop|crops|wheat|corn|maize|barley|oats|rye|rice|rice paddy|rice paddies|paddy|paddies|vineyard|vineyards|vines rows|hay|cornfield|wheat field|wheatfield|crop field|crop fields|sugarcane|cotton|tea plantation|plantation|lettuce|cabbages|pumpkins|pumpkin patch",
-            Senses.Feature(SemanticLabel.Crop, "crops") with { Biome = Biome.Farmland });
+            Senses.Feature(SemanticLabel.Crop, "crops") with { Biome = Biome.Farmland, Anchor = AnchorKind.Field });
         b.Noun("vegetation|plants|plant|greenery|foliage|plant life|flora|growth|nature",
             new Sense { Concept = "vegetation", Density = 0.7f, ExcludedWhenNegated = Exclusions.Vegetation | Exclusions.Trees });
     }

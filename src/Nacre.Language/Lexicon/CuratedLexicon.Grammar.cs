@@ -32,9 +32,9 @@ internal static partial class CuratedLexicon
 
         AddPrepositions(b);
 
-        b.Add(WordRole.Conjunction, "and|or|with|plus|as well as|along with|together with|full of|filled with|dotted with|covered in|covered with|covered by|scattered with|carpeted with|strewn with|having|has|have|featuring|including|containing|where|while|whose|then", Senses.None);
+        b.Add(WordRole.Conjunction, "and|or|with|plus|but|just|only|yet|except|instead|however|apart from|other than|as well as|along with|together with|full of|filled with|dotted with|covered in|covered with|covered by|scattered with|carpeted with|strewn with|having|has|have|featuring|including|containing|where|while|whose|then", Senses.None);
 
-        b.Add(WordRole.Copula, "is|are|was|were|be|been|being|am|stands|stand|standing|sits|sit|sitting|lies|lie|lying|rests|rest|resting|nestled|nestles|nestling|tucked|perched|located|situated|set|built|placed|found|seen|visible|rising|rises|towering|looming|looms|stretching|stretches|spread|spreading|grows|growing|grazing|grazes|flowing|flows|running|runs|winding|winds|sprawling|hidden|hides|sheltered|scattered|dotting", Senses.None);
+        b.Add(WordRole.Copula, "is|are|was|were|be|been|being|am|stands|stand|standing|sits|sit|sitting|lies|lie|lying|rests|rest|resting|nestled|nestles|nestling|tucked|perched|located|situated|set|built|placed|found|seen|visible|rising|rises|looming|looms|stretching|stretches|spread|spreading|grows|growing|grazing|grazes|flowing|flows|running|runs|winding|winds|sprawling|hidden|hides|sheltered|scattered|dotting|parked|moored|docked|anchored|walking|walks|wandering|roaming|roam|roams|playing|sleeping|flying|flies|fly|swimming|swims|drifting|floating|leaning|waiting|watching|gathered|gathering|crossing over|leading|leads|stretched|dotted|peeking|hanging|plunging|cascading|tumbling|rushing|meandering|snaking|curving|reflecting|reflected|mirrored in|surrounding it|lit|lit by|illuminated|bathed in|framed|climbing|climbs|leaning against|shining|glowing|glows|shines|falling|covering|covers|stands alone|seen from|view from|viewed from", Senses.None);
 
         b.Add(WordRole.Function, "of|for|to|from|as|very|quite|really|so|just|also|too|all|there|here|which|who|what|whom|it's|there's|then|than|into the distance|in the distance|in the background|in the foreground|far away|distant|nearby|far|away|out|up|down|off|around here|some kind of|kind of|sort of|somewhere|background|foreground|distance|scene|view|views|landscape|landscapes|scenery|world|place|area|land|environment|setting|image|picture|photo|photograph|shot|panorama|vista|spot|region|terrain|sky|skies|horizon|air|atmosphere|ground|surroundings|countryside view|like|such|even|still life|amazing|please|show|showing|make|create|generate|render|give me|i want|with some|overall", Senses.None);
 
@@ -53,7 +53,7 @@ internal static partial class CuratedLexicon
         b.Adj("gentle|low|small|soft|little|modest|tiny|smooth|mild|shallow|low-lying|undulating|tame", Senses.Scale(0.6f));
 
         // Density and strength: vegetation density when bound to plants, intensity when bound to weather.
-        b.Adj("dense|thick|lush|overgrown|deep|verdant|heavy|luxuriant|impenetrable|packed|crowded|teeming|abundant|rich|torrential|pouring|driving|intense|strong|relentless|wild|untamed", Senses.Density(0.9f, 0.85f));
+        b.Adj("dense|thick|lush|overgrown|deep|verdant|heavy|luxuriant|impenetrable|abundant|rich|torrential|pouring|driving|intense|strong|relentless|wild|untamed", Senses.Density(0.9f, 0.85f));
         b.Adj("sparse|thin|scattered|patchy|light|slight|faint|gentle rain|occasional|sparsely|scant|weak|soft rain|scrubby", Senses.Density(0.25f, 0.25f));
         b.Adj("moderate|normal|medium|average", Senses.Density(0.5f, 0.5f));
         b.Adj("ruined|crumbling|derelict|ruinous|collapsed|destroyed|burnt|burned|burnt-out|burned-out|dilapidated|decaying|broken-down|tumbledown|decrepit|half-collapsed|roofless",

@@ -28,9 +28,10 @@ internal static partial class CuratedLexicon
             Senses.Biome(Biome.Jungle, AnchorKind.Forest, "jungle", 0.9f));
         b.Noun("deciduous forest|broadleaf forest|oak forest|oak woods|beech forest|maple forest|autumn forest",
             Senses.Biome(Biome.BroadleafForest, AnchorKind.Forest, "broadleaf forest", 0.75f));
-        b.Noun("meadow|meadows|grassland|grasslands|prairie|prairies|pasture|pastures|savanna|savannah|steppe|steppes|clearing|glade|lawn|lawns|heath|heathland|moor|moors|moorland|downs|green field|green fields|open field|open fields|park|parkland|garden|gardens|orchard|orchards|paddock land",
+        b.Noun("meadow|meadows|grassland|grasslands|prairie|prairies|pasture|pastures|savanna|savannah|steppe|steppes|clearing|glade|lawn|lawns|heath|heathland|moor|moors|moorland|downs|green field|green fields|open field|open fields|park|parkland|garden|gardens|orchard|orchards",
             Senses.Biome(Biome.Meadow, AnchorKind.Meadow, "meadow"));
         b.Noun("field|fields", Senses.Biome(Biome.Meadow, AnchorKind.Field, "field"));
+        b.Noun("paddock|paddocks|corral|corrals|enclosure|pen", Senses.Biome(Biome.Meadow, AnchorKind.Field, "field") with { Implies = [SemanticLabel.Fence] });
         b.Noun("farm|farms|farmland|farmlands|farmyard|ranch|countryside|cropland|arable land|fields of wheat|rolling farmland|agricultural land|homestead farm|allotment|allotments",
             Senses.Biome(Biome.Farmland, AnchorKind.Field, "farmland") with { Implies = [SemanticLabel.Barn] });
         b.Noun("desert|deserts|sand|sands|wasteland|wastelands|badland|dry land|scrubland|outback|sahara|arid land|salt flat|salt flats",
@@ -105,11 +106,13 @@ internal static partial class CuratedLexicon
 
     private static void AddSettlements(Builder b)
     {
-        b.Noun("fishing village|fishing town|fishing hamlet|port town|harbor town|harbour town|seaside village|coastal village",
+        b.Noun("harbour town|harbor town|port town|fishing town|port city",
+            new Sense { Concept = "harbour town", Settlement = SettlementKind.Town, Relief = Relief.Coast, Water = WaterKinds.Sea, Anchor = AnchorKind.Coast, Implies = [SemanticLabel.Boat, SemanticLabel.Pier, SemanticLabel.Road], ExcludedWhenNegated = Exclusions.Structures });
+        b.Noun("fishing village|fishing hamlet|seaside village|coastal village",
             new Sense { Concept = "fishing village", Settlement = SettlementKind.Village, Relief = Relief.Coast, Water = WaterKinds.Sea, Anchor = AnchorKind.Coast, Implies = [SemanticLabel.Boat, SemanticLabel.Pier], ExcludedWhenNegated = Exclusions.Structures });
         b.Noun("hamlet|hamlets|farmstead|settlement|outpost|homesteads|cluster of houses|few houses",
             new Sense { Concept = "hamlet", Settlement = SettlementKind.Hamlet, ExcludedWhenNegated = Exclusions.Structures });
-        b.Noun("village|villages|mountain village|small village|little village|pueblo|kampong|township",
+        b.Noun("village|villages|pueblo|kampong|township",
             new Sense { Concept = "village", Settlement = SettlementKind.Village, ExcludedWhenNegated = Exclusions.Structures });
         b.Noun("town|towns|small town|market town|old town|town street|main street town|townscape|old quarter|quarter|borough",
             new Sense { Concept = "town", Settlement = SettlementKind.Town, Implies = [SemanticLabel.Road], ExcludedWhenNegated = Exclusions.Structures });

@@ -130,6 +130,7 @@ internal sealed partial class SpecBuilder
         Anchor? main = _mainSubject is { } m && _features.Exists(f => f.Label == m.Label) ? m : null;
         main ??= _features.FirstOrDefault(f => !f.Implied && !SemanticLabels.IsTree(f.Label) && !SemanticLabels.IsVegetation(f.Label)
             && f.Label is not (SemanticLabel.Road or SemanticLabel.Path)) is { } firstFeature ? Anchor.Of(firstFeature.Label) : null;
+        main ??= _settlement != SettlementKind.None ? Anchor.Of(SemanticLabel.House) : null;
         main ??= _fallbackSubject is { Kind: AnchorKind.Feature } fs && !_features.Exists(f => f.Label == fs.Label) ? null : _fallbackSubject;
 
         var unrecognized = new List<string>();

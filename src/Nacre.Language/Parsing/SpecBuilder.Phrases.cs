@@ -65,8 +65,19 @@ internal sealed partial class SpecBuilder
                 label = SemanticLabel.Ruins;
             }
             int count = np.Count ?? (np.Plural ? DefaultPluralCount(label) : 1);
-            draft = new FeatureDraft { Label = label, Count = count, Phrase = PhraseText(np) };
-            _features.Add(draft);
+            _features.RemoveAll(f => f.Implied && f.Label == label); // asked for by name: the name's count wins
+            FeatureDraft? same = np.Modifiers.Count == 0
+                ? _features.Find(f => f.Label == label && f.Colour is null && f.Material == MaterialKind.Unspecified) : null;
+            if (same is not null)
+            {
+                same.Count += count; // "ducks and geese": one request, counted together
+                draft = same;
+            }
+            else
+            {
+                draft = new FeatureDraft { Label = label, Count = count, Phrase = PhraseText(np), Material = sense.Material }; // "log cabin"
+                _features.Add(draft);
+            }
             string name = label == sense.Label ? sense.Concept : SemanticLabels.Name(label);
             made = new Subject(label, name, draft);
             head.Used = true;
@@ -100,6 +111,13 @@ internal sealed partial class SpecBuilder
                 m.Used = true;
                 qualifiers.Add(m.Text);
             }
+            else if (m.Sense.Scale is { } settlementSize && sense.Settlement is { } settlement && settlement != SettlementKind.None)
+            {
+                // "a small village" is a hamlet, "a large village" a town.
+                var resized = (SettlementKind)Math.Clamp((int)settlement + (settlementSize > 1f ? 1 : -1), (int)SettlementKind.Hamlet, (int)SettlementKind.City);
+                sense = sense with { Settlement = resized, Concept = SplitWords(resized.ToString()) };
+                m.Used = true;
+            }
             else if (m.Sense.Scale is { } size && sense.Water != WaterKinds.None)
             {
                 _waterAmount = size > 1f ? WaterAmount.Much : _waterAmount;
@@ -117,9 +135,19 @@ internal sealed partial class SpecBuilder
                 m.Used = true;
                 qualifiers.Add(m.Text);
             }
+            else if (draft is null && m.Sense.Label != SemanticLabel.None && !m.Sense.IsTree)
+            {
+                // "rocky coast", "sheep farm", "flowery meadow": the modifier's things are scattered about.
+                if (!_features.Exists(f => f.Label == m.Sense.Label))
+                {
+                    _features.Add(new FeatureDraft { Label = m.Sense.Label, Count = 3, Phrase = m.Text, Implied = true });
+                }
+                AddConcept(m.Sense.Concept);
+                m.Used = true;
+            }
             ApplyWorldFacets(m, m.Sense, asModifier: true);
             // "lakeside cabin", "hilltop castle", "forest hut": a landform modifier places the feature.
-            if (made is not null && m.Sense.Anchor is { } anchor && m.Sense.Label == SemanticLabel.None)
+            if (made is not null && m.Sense.Anchor is { } anchor && m.Sense.Label == SemanticLabel.None && anchor != sense.Anchor)
             {
                 AddRelation(made, RelationFor(anchor), new Anchor(anchor), AnchorName(anchor));
             }
@@ -186,14 +214,14 @@ internal sealed partial class SpecBuilder
     }
 
     private static bool IsVegetation(Sense s) =>
-        s.Biome is not null || s.IsTree || (s.Density is not null && s.Label == SemanticLabel.None)
+        s.Biome is { } b && b is not (Biome.Urban or Biome.Suburban or Biome.Beach or Biome.Desert or Biome.Tundra) || s.IsTree || (s.Density is not null && s.Label == SemanticLabel.None)
         || (s.Label != SemanticLabel.None && SemanticLabels.IsVegetation(s.Label));
 
     /// <summary>Applies everything a word says about the world as a whole; marks the word used if it said anything.</summary>
     private void ApplyWorldFacets(Word w, Sense s, bool asModifier)
     {
         bool used = false;
-        if (s.Biome is { } biome && !(asModifier && s.Label != SemanticLabel.None))
+        if (s.Biome is { } biome && !s.IsTree && !(asModifier && s.Label != SemanticLabel.None))
         {
             if (s.Concept == "forest" && biome == Biome.BroadleafForest)
             {

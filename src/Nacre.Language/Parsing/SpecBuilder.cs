@@ -50,8 +50,7 @@ internal sealed partial class SpecBuilder
     private WorldSpec BuildCore(string prompt, ulong seed, List<Chunk> chunks, List<Word> words)
     {
         Subject? subject = null;
-        NounPhrase? lastPlace = null;
-        Subject? lastPlaceSubject = null;
+        var places = new List<(NounPhrase Np, Subject? Made)>();
         Word? preposition = null;
         Subject? relationSubject = null;
         (Anchor Anchor, string Name)? reverseTarget = null;
@@ -86,7 +85,7 @@ internal sealed partial class SpecBuilder
                     case WordRole.Part:
                         if (w.Sense.ReverseRelation)
                         {
-                            reverseTarget = lastPlace is not null ? AnchorOf(lastPlace, lastPlaceSubject) : null;
+                            reverseTarget = places.Count > 0 ? AnchorOf(places[^1].Np, places[^1].Made) : null;
                         }
                         preposition = w;
                         relationSubject = subject;
@@ -100,9 +99,11 @@ internal sealed partial class SpecBuilder
                         negating = negationOpen = false;
                         break;
                     case WordRole.Pronoun:
-                        if (preposition is not null && relationSubject is not null && lastPlace is not null)
+                        // "a town with a bridge behind it": "it" is the latest place that is not the subject itself.
+                        int at = places.FindLastIndex(p => p.Made is null || !ReferenceEquals(p.Made, relationSubject));
+                        if (preposition is not null && relationSubject is not null && at >= 0)
                         {
-                            (Anchor anchor, string name) = AnchorOf(lastPlace, lastPlaceSubject);
+                            (Anchor anchor, string name) = AnchorOf(places[at].Np, places[at].Made);
                             AddRelation(relationSubject, preposition.Sense.Relation!.Value, anchor, name);
                         }
                         preposition = null;
@@ -144,8 +145,7 @@ internal sealed partial class SpecBuilder
             }
             if (IsPlace(np))
             {
-                lastPlace = np;
-                lastPlaceSubject = made;
+                places.Add((np, made));
             }
         }
 
@@ -197,7 +197,7 @@ internal sealed partial class SpecBuilder
     private static (Anchor Anchor, string Name) AnchorOf(NounPhrase np, Subject? made)
     {
         Sense s = np.Head!.Sense;
-        if (s.Anchor is { } kind && (s.Label == SemanticLabel.None || s.Label is SemanticLabel.Road or SemanticLabel.Path))
+        if (s.Anchor is { } kind)
         {
             return (new Anchor(kind), AnchorName(kind));
         }

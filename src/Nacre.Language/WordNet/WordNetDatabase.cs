@@ -36,9 +36,12 @@ internal sealed class WordNetDatabase
 
     /// <summary>Opens WordNet from env <c>NACRE_WORDNET</c> or the usual Debian folders.</summary>
     /// <exception cref="WordNetMissingException">No folder holds the WordNet files.</exception>
-    public static WordNetDatabase Open()
+    public static WordNetDatabase Open() => Open(Environment.GetEnvironmentVariable(PathVariable), DefaultFolders);
+
+    /// <summary>Opens WordNet from <paramref name="env"/> if set, else the first of <paramref name="defaultFolders"/> that holds it.</summary>
+    /// <exception cref="WordNetMissingException">No folder holds the WordNet files.</exception>
+    internal static WordNetDatabase Open(string? env, IReadOnlyList<string> defaultFolders)
     {
-        string? env = Environment.GetEnvironmentVariable(PathVariable);
         if (!string.IsNullOrWhiteSpace(env))
         {
             if (!File.Exists(System.IO.Path.Combine(env, "index.noun")))
@@ -48,7 +51,7 @@ internal sealed class WordNetDatabase
             }
             return new WordNetDatabase(env);
         }
-        foreach (string folder in DefaultFolders)
+        foreach (string folder in defaultFolders)
         {
             if (File.Exists(System.IO.Path.Combine(folder, "index.noun")))
             {
@@ -109,7 +112,7 @@ internal sealed class WordNetDatabase
         var words = new string[wordCount];
         for (int i = 0; i < wordCount; i++)
         {
-            words[i] = f[4 + (2 * i)].ToLowerInvariant();
+            words[i] = f[4 + (2 * i)];
         }
         int p = 4 + (2 * wordCount);
         int pointerCount = int.Parse(f[p], CultureInfo.InvariantCulture);

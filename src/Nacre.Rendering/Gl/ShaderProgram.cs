@@ -5,18 +5,23 @@ namespace Nacre.Rendering.Gl;
 
 /// <summary>
 /// A linked GLSL 3.30 program built from the embedded shader files under <c>Shaders/</c>. Every stage gets the shared
-/// <c>common.glsl</c> (the per-frame uniform block); fragment stages also get <c>lighting.glsl</c>.
+/// <c>common.glsl</c> (the per-frame uniform block) and <c>lighting.glsl</c> (sky, fog, lighting, tone mapping),
+/// after the optional <c>#define</c> lines (e.g. <c>LABELS</c>, which adds the label/depth output).
 /// </summary>
 internal sealed class ShaderProgram : IDisposable
 {
     public const uint FrameBlockBinding = 0;
     public const int ShadowMapUnit = 1;
+    public const int SkyLutUnit = 2;
+    public const int CloudsUnit = 3;
 
     private readonly GL _gl;
+    private readonly string _defines;
 
-    public ShaderProgram(GL gl, string vertexFile, string? fragmentFile)
+    public ShaderProgram(GL gl, string vertexFile, string? fragmentFile, params string[] defines)
     {
         _gl = gl;
+        _defines = string.Concat(defines.Select(d => $"#define {d}\n"));
         Handle = gl.CreateProgram();
         uint vs = Compile(ShaderType.VertexShader, vertexFile);
         uint fs = Compile(ShaderType.FragmentShader, fragmentFile);
@@ -39,16 +44,30 @@ internal sealed class ShaderProgram : IDisposable
             gl.UniformBlockBinding(Handle, block, FrameBlockBinding);
         }
         gl.UseProgram(Handle);
-        int shadow = gl.GetUniformLocation(Handle, "uShadowMap");
-        if (shadow >= 0)
+        foreach ((string sampler, int unit) in (ReadOnlySpan<(string, int)>)[("uShadowMap", ShadowMapUnit), ("uSkyLut", SkyLutUnit), ("uClouds", CloudsUnit)])
         {
-            gl.Uniform1(shadow, ShadowMapUnit);
+            int location = gl.GetUniformLocation(Handle, sampler);
+            if (location >= 0)
+            {
+                gl.Uniform1(location, unit);
+            }
         }
     }
 
     public uint Handle { get; }
 
-    public int Uniform(string name) => _gl.GetUniformLocation(Handle, name);
+    private readonly Dictionary<string, int> _locations = [];
+
+    /// <summary>A uniform's location (cached), or −1 when the program does not use it.</summary>
+    public int Uniform(string name)
+    {
+        if (!_locations.TryGetValue(name, out int location))
+        {
+            location = _gl.GetUniformLocation(Handle, name);
+            _locations[name] = location;
+        }
+        return location;
+    }
 
     public void Use() => _gl.UseProgram(Handle);
 
@@ -57,7 +76,7 @@ internal sealed class ShaderProgram : IDisposable
     private uint Compile(ShaderType type, string? file)
     {
         string body = file is null ? "layout(location = 0) out vec4 oColor;\nvoid main() { oColor = vec4(1.0); }\n" : Load(file);
-        string source = "#version 330 core\n" + Load("common.glsl") + (type == ShaderType.FragmentShader ? Load("lighting.glsl") : "") + "#line 1\n" + body;
+        string source = "#version 330 core\n" + _defines + Load("common.glsl") + Load("lighting.glsl") + "#line 1\n" + body;
         uint shader = _gl.CreateShader(type);
         _gl.ShaderSource(shader, source);
         _gl.CompileShader(shader);

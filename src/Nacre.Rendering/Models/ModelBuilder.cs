@@ -193,10 +193,15 @@ internal sealed class ModelBuilder
         {
             (b, c) = (c, b);
         }
+        if (n.LengthSquared() < 1e-12f)
+        {
+            return; // degenerate: nothing to draw
+        }
+        uint normal = Terrain.TerrainVertex.PackNormal(Vector3.Cross(b - a, c - a));
         uint i = (uint)_vertices.Count;
-        _vertices.Add(new ModelVertex(a.X, a.Y, a.Z, color));
-        _vertices.Add(new ModelVertex(b.X, b.Y, b.Z, color));
-        _vertices.Add(new ModelVertex(c.X, c.Y, c.Z, color));
+        _vertices.Add(new ModelVertex(a.X, a.Y, a.Z, color, normal));
+        _vertices.Add(new ModelVertex(b.X, b.Y, b.Z, color, normal));
+        _vertices.Add(new ModelVertex(c.X, c.Y, c.Z, color, normal));
         _indices.Add(i);
         _indices.Add(i + 1);
         _indices.Add(i + 2);

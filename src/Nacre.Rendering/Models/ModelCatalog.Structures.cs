@@ -11,7 +11,7 @@ internal static partial class ModelCatalog
         yield return new(SemanticLabel.House, "house gable", 8.5f, 4.2f, 3.6f, (b, lod) => House(b, lod, hip: false), ModelFit.Footprint);
         yield return new(SemanticLabel.House, "house hip", 8f, 4.2f, 3.6f, (b, lod) => House(b, lod, hip: true), ModelFit.Footprint);
         yield return new(SemanticLabel.Cottage, "cottage", 6.5f, 3.2f, 2.6f, Cottage, ModelFit.Footprint);
-        yield return new(SemanticLabel.Barn, "barn", 9f, 5f, 7f, Barn, ModelFit.Footprint);
+        yield return new(SemanticLabel.Barn, "barn", 8.3f, 5.6f, 4.2f, Barn, ModelFit.Footprint);
         yield return new(SemanticLabel.Castle, "castle", 20f, 13f, 13f, Castle, ModelFit.Footprint);
         yield return new(SemanticLabel.Tower, "tower", 18f, 3.2f, 3.2f, Tower, ModelFit.Footprint);
         yield return new(SemanticLabel.Ruins, "ruins", 5f, 5f, 4f, Ruins, ModelFit.Footprint);
@@ -124,10 +124,37 @@ internal static partial class ModelCatalog
 
     private static void Barn(ModelBuilder b, int lod)
     {
-        const float hx = 4.8f, hz = 6.8f, wall = 4.6f;
+        // Long side faces the front (−Z), as WorldGen's barn footprint is wider than deep; the gambrel roof's ridge
+        // runs along x. Built along z and turned a quarter, then the door is added on the front wall.
+        const float hx = 5.6f, hz = 4.2f, wall = 4.6f;
+        b.Transform = Matrix4x4.CreateRotationY(MathF.PI / 2);
+        BarnBody(b, hz, hx, wall);
+        b.Transform = Matrix4x4.Identity;
+        if (lod == 2)
+        {
+            return;
+        }
+        // The big door with its white frame and cross brace.
+        b.Block(0, 0, -hz - 0.05f, 3.6f, 3.6f, 0.1f, ModelBuilder.Tint(190));
+        if (lod == 0)
+        {
+            b.Block(0, 3.5f, -hz - 0.1f, 3.8f, 0.2f, 0.1f, White);
+            b.Block(-1.8f, 0, -hz - 0.1f, 0.2f, 3.6f, 0.1f, White);
+            b.Block(1.8f, 0, -hz - 0.1f, 0.2f, 3.6f, 0.1f, White);
+            b.Transform = Matrix4x4.CreateRotationZ(0.785f) * Matrix4x4.CreateTranslation(0, 1.8f, -hz - 0.12f);
+            b.Block(0, -2.3f, 0, 0.2f, 4.6f, 0.06f, White);
+            b.Transform = Matrix4x4.CreateRotationZ(-0.785f) * Matrix4x4.CreateTranslation(0, 1.8f, -hz - 0.12f);
+            b.Block(0, -2.3f, 0, 0.2f, 4.6f, 0.06f, White);
+            b.Transform = Matrix4x4.Identity;
+            b.Block(-hx - 0.05f, 5.6f, 0, 0.1f, 1.1f, 1.2f, White);
+        }
+    }
+
+    /// <summary>Walls and gambrel roof with the ridge along z: a steep lower slope, then a shallow upper one.</summary>
+    private static void BarnBody(ModelBuilder b, float hx, float hz, float wall)
+    {
         b.Box(V(-hx, 0, -hz), V(hx, wall, hz), ModelBuilder.Tint());
-        // Gambrel roof: a steep lower slope, then a shallow upper one.
-        float x1 = hx * 0.55f, y1 = wall + 2.2f, y2 = y1 + 1.9f;
+        float x1 = hx * 0.55f, y1 = wall + 2.0f, y2 = y1 + 1.7f;
         uint roof = ModelBuilder.Paint(86, 84, 82);
         uint gable = ModelBuilder.Tint(235);
         var c = V(0, wall + 1.5f, 0);
@@ -140,24 +167,6 @@ internal static partial class ModelCatalog
         {
             b.Quad(V(-hx, wall, z), V(hx, wall, z), V(x1, y1, z), V(-x1, y1, z), gable, V(0, y1 - 1, 0));
             b.Triangle(V(-x1, y1, z), V(x1, y1, z), V(0, y2, z), gable, V(0, y1, 0));
-        }
-        if (lod == 2)
-        {
-            return;
-        }
-        // The big door with its white cross brace.
-        b.Block(0, 0, -hz - 0.05f, 3.6f, 3.6f, 0.1f, ModelBuilder.Tint(200));
-        if (lod == 0)
-        {
-            b.Block(0, 3.5f, -hz - 0.1f, 3.8f, 0.2f, 0.1f, White);
-            b.Block(-1.8f, 0, -hz - 0.1f, 0.2f, 3.6f, 0.1f, White);
-            b.Block(1.8f, 0, -hz - 0.1f, 0.2f, 3.6f, 0.1f, White);
-            b.Transform = Matrix4x4.CreateRotationZ(0.785f) * Matrix4x4.CreateTranslation(0, 1.8f, -hz - 0.12f);
-            b.Block(0, -2.3f, 0, 0.2f, 4.6f, 0.06f, White);
-            b.Transform = Matrix4x4.CreateRotationZ(-0.785f) * Matrix4x4.CreateTranslation(0, 1.8f, -hz - 0.12f);
-            b.Block(0, -2.3f, 0, 0.2f, 4.6f, 0.06f, White);
-            b.Transform = Matrix4x4.Identity;
-            b.Block(0, 6.0f, -hz - 0.08f, 1.2f, 1.1f, 0.1f, White);
         }
     }
 

@@ -75,10 +75,13 @@ internal static partial class ModelCatalog
         }, Sway: 2.5f, CastsShadow: false);
         yield return new(SemanticLabel.Crop, "crop", 1f, 0.5f, 0.5f, (b, lod) =>
         {
-            b.Block(0, 0, 0, 0.9f, 0.9f, 0.9f, ModelBuilder.Tint());
-            if (lod == 0)
+            // A tuft of stalks: crossed double-sided cards, darker at the foot.
+            int cards = lod == 0 ? 3 : lod == 1 ? 2 : 1;
+            for (int i = 0; i < cards; i++)
             {
-                b.Blade(V(-0.4f, 0.9f, 0), V(0.4f, 0.9f, 0), V(0, 1.15f, 0), ModelBuilder.Tint(235));
+                float a = (i * MathF.PI / cards) + 0.3f;
+                var d = V(MathF.Cos(a) * 0.45f, 0, MathF.Sin(a) * 0.45f);
+                b.Card(-d, d, d + V(0, 0.95f, 0), -d + V(0, 0.95f, 0), ModelBuilder.Tint(235 - (15 * i)));
             }
         }, Sway: 1.5f, CastsShadow: false);
         yield return new(SemanticLabel.Cactus, "cactus", 4.5f, 1.3f, 0.4f, Cactus);

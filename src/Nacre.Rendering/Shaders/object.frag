@@ -1,17 +1,21 @@
+in vec3 vLit;
+in vec3 vShadowed;
+in vec3 vShadowCoord;
 in vec3 vWorld;
-in vec3 vColor;
-in float vGlow;
 flat in uvec2 vLabel;
 layout(location = 0) out vec4 oColor;
+#ifdef LABELS
 layout(location = 1) out uvec4 oLabel;
+#endif
 void main()
 {
-    vec3 n = facetNormal(vWorld);
-    // Lamps and windows: dark glass by day, warm light at night.
-    vec3 albedo = mix(vColor, vColor * 0.12, vGlow);
-    vec3 c = lit(albedo, n, vWorld, vGlow * 0.6);
-    c += vColor * vGlow * (0.05 + 2.4 * uSkyAmbient.w);
-    c = fogged(c, vWorld, 0.0);
-    oColor = vec4(finish(c), 1.0);
+    vec3 c = vLit;
+    if (uMoonDir.w > 0.5)
+    {
+        c = mix(vShadowed, vLit, texture(uShadowMap, vShadowCoord));
+    }
+    oColor = vec4(c, 1.0);
+#ifdef LABELS
     oLabel = uvec4(vLabel.x, vLabel.y, floatBitsToUint(distance(vWorld, uCamera.xyz)), 0u);
+#endif
 }

@@ -1,14 +1,16 @@
 layout(location = 0) in vec3 aPos;
 layout(location = 1) in vec4 aColor;     // sRGB; alpha: 0 fixed colour, 0.5 instance tint, 1 glows at night
+layout(location = 6) in vec3 aNormal;    // face normal in the model's frame
 layout(location = 2) in vec4 iPosYaw;    // base position (m), yaw (radians, compass)
 layout(location = 3) in vec4 iScaleSway; // scale x, y, z; wind sway amplitude
 layout(location = 4) in vec4 iTint;      // instance colour, sRGB
 layout(location = 5) in uvec2 iLabel;    // semantic label, instance-id index
 uniform int uShadowPass;
 uniform mat4 uLightViewProj;
+out vec3 vLit;        // final colour in light (fogged, tone-mapped)
+out vec3 vShadowed;   // final colour in shadow
+out vec3 vShadowCoord;
 out vec3 vWorld;
-out vec3 vColor;
-out float vGlow;
 flat out uvec2 vLabel;
 void main()
 {
@@ -21,10 +23,27 @@ void main()
     p.xz += sway * (iScaleSway.w * 0.018 * h);
     float c = cos(iPosYaw.w), s = sin(iPosYaw.w);
     vec3 w = vec3(p.x * c - p.z * s, p.y, p.x * s + p.z * c) + iPosYaw.xyz;
-    vWorld = w;
+    if (uShadowPass == 1)
+    {
+        gl_Position = uLightViewProj * vec4(w, 1.0);
+        return;
+    }
+    vec3 n = aNormal / iScaleSway.xyz;   // inverse-transpose of a diagonal scale
+    n = normalize(vec3(n.x * c - n.z * s, n.y, n.x * s + n.z * c));
     vec3 srgb = aColor.a > 0.25 && aColor.a < 0.75 ? aColor.rgb * iTint.rgb : aColor.rgb;
-    vColor = srgb * srgb;
-    vGlow = aColor.a > 0.75 ? 1.0 : 0.0;
+    vec3 albedo = srgb * srgb;
+    float glow = aColor.a > 0.75 ? 1.0 : 0.0;
+    // Lamps and windows: dark glass by day, warm light at night.
+    vec3 lit, shadowed;
+    lightVertex(mix(albedo, albedo * 0.12, glow), n, w, glow * 0.6, lit, shadowed);
+    vec3 emission = albedo * glow * (0.05 + 2.4 * uSkyAmbient.w);
+    float fade;
+    vShadowCoord = shadowCoord(w, fade);
+    // Fog and tone mapping per vertex too: the fragment only blends the two finished colours by the shadow map.
+    vec4 fog = fogFor(w, 0.0);
+    vLit = tonemap(mix(lit + emission, fog.rgb, fog.a));
+    vShadowed = tonemap(mix(mix(shadowed, lit, fade) + emission, fog.rgb, fog.a));
+    vWorld = w;
     vLabel = iLabel;
-    gl_Position = (uShadowPass == 1 ? uLightViewProj : uViewProj) * vec4(w, 1.0);
+    gl_Position = uViewProj * vec4(w, 1.0);
 }

@@ -1,15 +1,21 @@
+in vec3 vLit;
+in vec3 vShadowed;
+in vec3 vShadowCoord;
 in vec3 vWorld;
-in vec3 vColor;
-in float vShine;
 flat in uint vLabel;
-uniform float uFade;   // 1 = fully arrived; a new far chunk rises out of the fog
 layout(location = 0) out vec4 oColor;
+#ifdef LABELS
 layout(location = 1) out uvec4 oLabel;
+#endif
 void main()
 {
-    vec3 n = facetNormal(vWorld);
-    vec3 c = lit(vColor, n, vWorld, vShine);
-    c = fogged(c, vWorld, 1.0 - uFade);
-    oColor = vec4(finish(c), 1.0);
+    vec3 c = vLit;
+    if (uMoonDir.w > 0.5)
+    {
+        c = mix(vShadowed, vLit, texture(uShadowMap, vShadowCoord));
+    }
+    oColor = vec4(c, 1.0);
+#ifdef LABELS
     oLabel = uvec4(vLabel, 0u, floatBitsToUint(distance(vWorld, uCamera.xyz)), 0u);
+#endif
 }

@@ -1,17 +1,32 @@
 layout(location = 0) in vec3 aPos;
-layout(location = 1) in vec4 aColor;
+layout(location = 1) in vec4 aColor;   // sRGB albedo, a = shine
 layout(location = 2) in uint aLabel;
+layout(location = 3) in vec3 aNormal;
 uniform int uShadowPass;
 uniform mat4 uLightViewProj;
+uniform float uFade;   // 1 = fully arrived; a new far chunk rises out of the fog
+out vec3 vLit;        // final colour in light (fogged, tone-mapped)
+out vec3 vShadowed;   // final colour in shadow
+out vec3 vShadowCoord;
 out vec3 vWorld;
-out vec3 vColor;
-out float vShine;
 flat out uint vLabel;
 void main()
 {
+    if (uShadowPass == 1)
+    {
+        gl_Position = uLightViewProj * vec4(aPos, 1.0);
+        return;
+    }
+    vec3 albedo = aColor.rgb * aColor.rgb;   // sRGB → linear (gamma 2, matching tonemap's sqrt)
+    vec3 lit, shadowed;
+    lightVertex(albedo, normalize(aNormal), aPos, aColor.a, lit, shadowed);
+    float fade;
+    vShadowCoord = shadowCoord(aPos, fade);
+    // Fog and tone mapping per vertex too: the fragment only blends the two finished colours by the shadow map.
+    vec4 fog = fogFor(aPos, 1.0 - uFade);
+    vLit = tonemap(mix(lit, fog.rgb, fog.a));
+    vShadowed = tonemap(mix(mix(shadowed, lit, fade), fog.rgb, fog.a));
     vWorld = aPos;
-    vColor = aColor.rgb * aColor.rgb;   // sRGB → linear (gamma 2 is close enough for albedo)
-    vShine = aColor.a;
     vLabel = aLabel;
-    gl_Position = (uShadowPass == 1 ? uLightViewProj : uViewProj) * vec4(aPos, 1.0);
+    gl_Position = uViewProj * vec4(aPos, 1.0);
 }

@@ -10,7 +10,7 @@ namespace Nacre.Rendering.Terrain;
 /// </summary>
 internal sealed class ChunkMesh
 {
-    public const int LodCount = 4;
+    public const int LodCount = 5;
 
     public required ChunkCoord Coord { get; init; }
 
@@ -18,8 +18,8 @@ internal sealed class ChunkMesh
 
     public required ushort[] Indices { get; init; }
 
-    /// <summary>First index and index count of each terrain level.</summary>
-    public required (int First, int Count)[] TerrainLods { get; init; }
+    /// <summary>Index ranges of each terrain level.</summary>
+    public required TerrainLevel[] TerrainLods { get; init; }
 
     public required TerrainVertex[] WaterVertices { get; init; }
 

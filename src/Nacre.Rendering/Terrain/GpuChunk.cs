@@ -21,7 +21,7 @@ internal sealed class GpuChunk
 
     public uint WaterEbo { get; init; }
 
-    public required (int First, int Count)[] TerrainLods { get; init; }
+    public required TerrainLevel[] TerrainLods { get; init; }
 
     public required (int First, int Count)[] WaterLods { get; init; }
 

@@ -18,19 +18,17 @@ internal static class TerrainMesher
     public static int TerrainStep(int lod) => 2 << lod;
 
     /// <summary>Water is flat enough for a coarser grid than the ground under it.</summary>
-    public static int WaterStep(int lod) => 4 << lod;
+    public static int WaterStep(int lod) => Math.Min(4 << lod, ChunkData.Cells);
 
     public static ChunkMesh Build(ChunkData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         var vertices = new List<TerrainVertex>(600);
         var indices = new List<ushort>(3000);
-        var lods = new (int, int)[ChunkMesh.LodCount];
+        var lods = new TerrainLevel[ChunkMesh.LodCount];
         for (int lod = 0; lod < ChunkMesh.LodCount; lod++)
         {
-            int first = indices.Count;
-            AddTerrainLevel(data, TerrainStep(lod), vertices, indices);
-            lods[lod] = (first, indices.Count - first);
+            lods[lod] = AddTerrainLevel(data, TerrainStep(lod), vertices, indices);
         }
 
         var waterVertices = new List<TerrainVertex>();
@@ -72,8 +70,9 @@ internal static class TerrainMesher
         };
     }
 
-    private static void AddTerrainLevel(ChunkData data, int step, List<TerrainVertex> vertices, List<ushort> indices)
+    private static TerrainLevel AddTerrainLevel(ChunkData data, int step, List<TerrainVertex> vertices, List<ushort> indices)
     {
+        int gridFirst = indices.Count;
         int n = ChunkData.Cells / step;       // quads per side
         int side = n + 1;
         int baseVertex = vertices.Count;
@@ -85,12 +84,18 @@ internal static class TerrainMesher
             {
                 int sx = i * step, sz = j * step;
                 float h = data.HeightAt(sx, sz);
-                // Slope from central differences on the 1 m grid (one-sided at chunk edges).
+                // Slope from central differences on the 1 m grid (one-sided at chunk edges) for the material; the
+                // shading normal uses the level's own step, so coarse levels shade like the shape they draw.
                 int xl = Math.Max(sx - 1, 0), xr = Math.Min(sx + 1, ChunkData.Cells);
                 int zl = Math.Max(sz - 1, 0), zr = Math.Min(sz + 1, ChunkData.Cells);
                 float dx = (data.HeightAt(xr, sz) - data.HeightAt(xl, sz)) / (xr - xl);
                 float dz = (data.HeightAt(sx, zr) - data.HeightAt(sx, zl)) / (zr - zl);
                 float normalY = 1f / MathF.Sqrt(1f + (dx * dx) + (dz * dz));
+                int xl2 = Math.Max(sx - step, 0), xr2 = Math.Min(sx + step, ChunkData.Cells);
+                int zl2 = Math.Max(sz - step, 0), zr2 = Math.Min(sz + step, ChunkData.Cells);
+                float gx = (data.HeightAt(xr2, sz) - data.HeightAt(xl2, sz)) / (xr2 - xl2);
+                float gz = (data.HeightAt(sx, zr2) - data.HeightAt(sx, zl2)) / (zr2 - zl2);
+                uint normal = TerrainVertex.PackNormal(new Vector3(-gx, 1f, -gz));
                 int cx = Math.Min(sx, ChunkData.Cells - 1), cz = Math.Min(sz, ChunkData.Cells - 1);
                 int cell = ChunkData.CellIndex(cx, cz);
                 GroundKind kind = data.Ground[cell];
@@ -98,7 +103,7 @@ internal static class TerrainMesher
                 int wx = (int)originX + sx, wz = (int)originZ + sz;
                 Vector3 color = GroundPalette.Shade(kind, biome, 1f - normalY, h, wx, wz);
                 byte shine = kind is GroundKind.Road or GroundKind.Pavement ? (byte)90 : (byte)0;
-                vertices.Add(new TerrainVertex(originX + sx, h, originZ + sz, GroundPalette.Pack(color, shine), (uint)GroundPalette.Label(kind)));
+                vertices.Add(new TerrainVertex(originX + sx, h, originZ + sz, GroundPalette.Pack(color, shine), (uint)GroundPalette.Label(kind), normal));
             }
         }
 
@@ -123,17 +128,22 @@ internal static class TerrainMesher
             }
         }
 
-        // Skirts: walk the border and hang a strip below each edge.
+        var grid = (gridFirst, indices.Count - gridFirst);
+
+        // Skirts: a strip hanging below each edge, in its own index range, drawn only toward a neighbour at
+        // another level (where the edges do not match).
         float depth = 1f + (1.5f * step);
-        AddSkirt(vertices, indices, baseVertex, side, depth, i => i, i => 0);                 // north edge
-        AddSkirt(vertices, indices, baseVertex, side, depth, i => n, i => i);                 // east edge
-        AddSkirt(vertices, indices, baseVertex, side, depth, i => n - i, i => n);             // south edge
-        AddSkirt(vertices, indices, baseVertex, side, depth, i => 0, i => n - i);             // west edge
+        var north = AddSkirt(vertices, indices, baseVertex, side, depth, i => i, i => 0);
+        var east = AddSkirt(vertices, indices, baseVertex, side, depth, i => n, i => i);
+        var south = AddSkirt(vertices, indices, baseVertex, side, depth, i => n - i, i => n);
+        var west = AddSkirt(vertices, indices, baseVertex, side, depth, i => 0, i => n - i);
+        return new TerrainLevel(grid, north, east, south, west);
     }
 
-    private static void AddSkirt(List<TerrainVertex> vertices, List<ushort> indices, int baseVertex, int side, float depth,
+    private static (int, int) AddSkirt(List<TerrainVertex> vertices, List<ushort> indices, int baseVertex, int side, float depth,
         Func<int, int> col, Func<int, int> row)
     {
+        int first = indices.Count;
         int n = side - 1;
         int skirtBase = vertices.Count;
         for (int k = 0; k <= n; k++)
@@ -150,6 +160,7 @@ internal static class TerrainMesher
             AddTriangle(indices, t0, b0, b1);
             AddTriangle(indices, t0, b1, t1);
         }
+        return (first, indices.Count - first);
     }
 
     private static void AddWaterLevel(ChunkData data, int step, List<TerrainVertex> vertices, List<ushort> indices)
@@ -196,7 +207,7 @@ internal static class TerrainMesher
                     int sx = (i + (k & 1)) * step, sz = (j + (k >> 1)) * step;
                     float w = data.WaterSurface[ChunkData.SampleIndex(sx, sz)];
                     float y = float.IsFinite(w) ? w : maxSurface;
-                    vertices.Add(new TerrainVertex(originX + sx, y, originZ + sz, color, (uint)SemanticLabel.Water));
+                    vertices.Add(new TerrainVertex(originX + sx, y, originZ + sz, color, (uint)SemanticLabel.Water, TerrainVertex.Up));
                 }
                 AddTriangle(indices, v, v + 2, v + 3);
                 AddTriangle(indices, v, v + 3, v + 1);

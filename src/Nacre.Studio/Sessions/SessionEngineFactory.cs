@@ -1,0 +1,21 @@
+using Nacre.Core;
+using Nacre.Storage;
+using Nacre.Studio.Previews;
+using Nacre.Studio.Worlds;
+
+namespace Nacre.Studio.Sessions;
+
+/// <summary>
+/// Builds a session's engine from a saved world: its stored spec and seed (never the prompt again) through the pure
+/// generator, and where the walker last stood. Called on the session's own thread. The generator is shared with
+/// the previews (it is pure and thread-safe), so entering a world just previewed does not plan it again.
+/// </summary>
+public sealed class SessionEngineFactory(PreviewService previews)
+{
+    public ISessionEngine Create(WorldRecord world, Resolution resolution, ViewState? view)
+    {
+        WorldSpec spec = WorldService.SpecOf(world);
+        WorldSource source = previews.SourceFor(spec, world.Seed);
+        return new WanderEngine(spec, source.Generate, source.Spawn, view, resolution);
+    }
+}

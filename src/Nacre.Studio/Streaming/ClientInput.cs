@@ -1,0 +1,26 @@
+namespace Nacre.Studio.Streaming;
+
+/// <summary>What a client input event does.</summary>
+public enum ClientInputKind : byte
+{
+    /// <summary>A key went down; <see cref="ClientInput.Key"/> is its DOM <c>KeyboardEvent.code</c> ("KeyW", "ShiftLeft", "Space").</summary>
+    KeyDown,
+
+    /// <summary>A key went up.</summary>
+    KeyUp,
+
+    /// <summary>Mouse moved under pointer lock by (<see cref="ClientInput.Dx"/>, <see cref="ClientInput.Dy"/>) CSS pixels.</summary>
+    Look,
+
+    /// <summary>A typed command (<see cref="ClientInput.Text"/>), e.g. "make it dusk".</summary>
+    Command,
+
+    /// <summary>Every key released at once (the tab lost focus or pointer lock ended).</summary>
+    ReleaseAll,
+}
+
+/// <summary>
+/// One input event from the browser. <see cref="Sequence"/> increases by one per event sent on a connection; the
+/// frame header echoes the last one applied, which is how the client measures input-to-frame latency.
+/// </summary>
+public readonly record struct ClientInput(uint Sequence, ClientInputKind Kind, string? Key = null, float Dx = 0, float Dy = 0, string? Text = null);

@@ -1,0 +1,114 @@
+using Nacre.Core;
+using Nacre.Language;
+using Nacre.Storage;
+using Nacre.Studio.Api;
+using Nacre.WorldGen;
+
+namespace Nacre.Studio.Worlds;
+
+/// <summary>
+/// Words to saved worlds: parses a prompt into a <see cref="WorldSpec"/> (the only fuzzy step), stores the spec with
+/// its seed and generator version, and remixes. A saved world is rebuilt from its stored spec, never by re-reading
+/// the prompt, so a later parser cannot change it.
+/// </summary>
+public sealed class WorldService(WorldStore store)
+{
+    /// <summary>Longest prompt accepted, characters (as the CLI).</summary>
+    public const int MaxPromptLength = 2000;
+
+    /// <summary>Seed used when none is given (as the CLI).</summary>
+    public const ulong DefaultSeed = 1;
+
+    public WorldStore Store => store;
+
+    /// <summary>Checks a prompt; throws <see cref="BadRequestException"/> saying what is expected.</summary>
+    public static string CheckPrompt(string? prompt)
+    {
+        if (string.IsNullOrWhiteSpace(prompt))
+        {
+            throw new BadRequestException("the prompt is empty: describe a world, e.g. \"a foggy pine forest at dusk with a cabin by a lake\"");
+        }
+        if (prompt.Length > MaxPromptLength)
+        {
+            throw new BadRequestException($"the prompt is {prompt.Length} characters long: at most {MaxPromptLength} are accepted");
+        }
+        return prompt.Trim();
+    }
+
+    /// <summary>What the prompt means (concepts, unrecognised words, the full spec). Pure and quick (parsing only).</summary>
+    public static WorldSpec Understand(string prompt, ulong seed) => PromptParser.Parse(CheckPrompt(prompt), seed);
+
+    /// <summary>Parses and saves a new world.</summary>
+    public WorldRecord Create(string prompt, ulong seed, string? name, string? parentId = null)
+    {
+        WorldSpec spec = Understand(prompt, seed);
+        string worldName = CheckName(name) ?? DefaultName(spec.Prompt.Length > 0 ? spec.Prompt : prompt);
+        return store.CreateWorld(new NewWorld(worldName, prompt.Trim(), seed, WorldSpecJson.Serialize(spec), GeneratorVersion, parentId));
+    }
+
+    /// <summary>
+    /// A new world from an existing one with a changed prompt and/or seed (what is left out stays the same); the
+    /// original's edits are carried over so what was built there is built here too.
+    /// </summary>
+    public WorldRecord Remix(WorldRecord original, string? prompt, ulong? seed, string? name)
+    {
+        string newPrompt = prompt is null ? original.Prompt : CheckPrompt(prompt);
+        ulong newSeed = seed ?? original.Seed;
+        if (newPrompt == original.Prompt && newSeed == original.Seed && name is null)
+        {
+            throw new BadRequestException("a remix needs a change: give a new \"prompt\" or \"seed\" (or a \"name\" to make a copy)");
+        }
+        WorldRecord remix = Create(newPrompt, newSeed, name ?? RemixName(original.Name), original.Id);
+        store.CopyEdits(original.Id, remix.Id);
+        return store.GetWorld(remix.Id)!;
+    }
+
+    /// <summary>The stored spec of a world (what it is rebuilt from).</summary>
+    public static WorldSpec SpecOf(WorldRecord world) => WorldSpecJson.Deserialize(world.SpecJson);
+
+    /// <summary>Version string of the generator this build runs; stored with every world.</summary>
+    public static string GeneratorVersion => $"worldgen-{WorldGenerator.Version}";
+
+    /// <summary>Checks an optional name; null stays null.</summary>
+    public static string? CheckName(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+        string trimmed = name.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > WorldStore.MaxNameLength)
+        {
+            throw new BadRequestException($"a world name must be 1 to {WorldStore.MaxNameLength} characters");
+        }
+        return trimmed;
+    }
+
+    /// <summary>A gallery name from a prompt: without a leading article, capitalised, at most ~48 characters at a word break.</summary>
+    public static string DefaultName(string prompt)
+    {
+        string s = string.Join(' ', prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        foreach (string article in new[] { "a ", "an ", "the " })
+        {
+            if (s.StartsWith(article, StringComparison.OrdinalIgnoreCase) && s.Length > article.Length)
+            {
+                s = s[article.Length..];
+                break;
+            }
+        }
+        const int max = 48;
+        if (s.Length > max)
+        {
+            int cut = s.LastIndexOf(' ', max);
+            s = s[..(cut > 20 ? cut : max)].TrimEnd(',', ';', ' ') + "…";
+        }
+        return s.Length == 0 ? "Untitled world" : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+
+    private static string RemixName(string name)
+    {
+        const string suffix = " (remix)";
+        string baseName = name.EndsWith(suffix, StringComparison.Ordinal) ? name : name + suffix;
+        return baseName.Length <= WorldStore.MaxNameLength ? baseName : baseName[..WorldStore.MaxNameLength];
+    }
+}
