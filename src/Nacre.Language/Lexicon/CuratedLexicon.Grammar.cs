@@ -41,7 +41,7 @@ internal static partial class CuratedLexicon
         b.Add(WordRole.Pronoun, "it|them|they|its|one another", Senses.None);
 
         // Parts of a thing: their colour or material belongs to the owner ("a cabin with a red roof").
-        b.Add(WordRole.Part, "roof|roofs|rooftop|rooftops|door|doors|front door|wall paint|window|windows|shutters|shutter|chimney|chimneys|facade|façade|trim|porch|sails|sail|tiles|shingles|awning|awnings|hull|paint|paintwork|fur|coat|feathers|wool|jacket|dress|coat of paint|siding|gate|gates|steeple|spire", Senses.None);
+        b.Add(WordRole.Part, "roof|roofs|rooftop|rooftops|door|doors|front door|wall paint|window|windows|shutters|shutter|chimney|chimneys|facade|façade|trim|porch|sails|sail|tiles|shingles|awning|awnings|hull|paint|paintwork|fur|coat|feathers|wool|jacket|dress|coat of paint|siding|gate|gates|steeple|spire|stilts|stilt|foundations|porches|balcony|balconies|veranda|verandah|terrace|garden gate|weather vane|weathervane|lights|lit windows|glowing windows", Senses.None);
 
         // Parts of a place: "on the shore of a lake", "at the top of a hill". The part gives the relation, the place the anchor.
         b.Add(WordRole.Part, "edge of|the edge of|shore of|shores of|bank of|banks of|side of|end of|foot of|base of|outskirts of|rim of|mouth of|brink of|fringe of|fringes of|border of|entrance to|entrance of|corner of|water's edge", Senses.Relation(RelationKind.Near));
