@@ -73,7 +73,7 @@ internal static partial class CuratedLexicon
 
     private static void AddPrepositions(Builder b)
     {
-        b.Add(WordRole.Preposition, "by|near|nearby|next to|close to|close by|by the side of|not far from|at|at the|neighbouring|neighboring|adjacent to|by way of|against|off|from|toward the|alongside of", Senses.Relation(RelationKind.Near));
+        b.Add(WordRole.Preposition, "by|near|nearby|at the foot of|at the base of|at the bottom of|next to|close to|close by|by the side of|not far from|at|at the|neighbouring|neighboring|adjacent to|by way of|against|off|from|toward the|alongside of", Senses.Relation(RelationKind.Near));
         b.Add(WordRole.Preposition, "beside|besides|next door to|right next to|right by|flanking", Senses.Relation(RelationKind.Beside));
         b.Add(WordRole.Preposition, "on|onto|atop|on top of|upon|on the top of|on the side of|up on|high on|perched on|perched atop|crowning|topping|on the crest of", Senses.Relation(RelationKind.On));
         b.Add(WordRole.Preposition, "along|alongside|lining|all along|following|beside the length of|down along|up along", Senses.Relation(RelationKind.Along));
@@ -83,7 +83,7 @@ internal static partial class CuratedLexicon
         b.Add(WordRole.Preposition, "in front of|before|ahead of|at the front of|outside|outside of", Senses.Relation(RelationKind.InFrontOf));
         b.Add(WordRole.Preposition, "across|across from|opposite|on the other side of|on the far side of|facing across|over across", Senses.Relation(RelationKind.Across));
         b.Add(WordRole.Preposition, "around|round|surrounding|encircling|ringing|circling|enclosing|all around", Senses.Relation(RelationKind.Around));
-        b.Add(WordRole.Preposition, "under|beneath|below|underneath|at the foot of|at the base of|at the bottom of|down below", Senses.Relation(RelationKind.Under));
+        b.Add(WordRole.Preposition, "under|beneath|below|underneath|down below", Senses.Relation(RelationKind.Under));
         b.Add(WordRole.Preposition, "between|in between", Senses.Relation(RelationKind.Between));
         b.Add(WordRole.Preposition, "facing|overlooking|overlooks|overlook|toward|towards|looking over|looking out over|looking out to|looking at|with a view of|with views of|gazing at|watching over|facing toward|facing towards", Senses.Relation(RelationKind.Facing));
         b.Add(WordRole.Preposition, "surrounded by|encircled by|ringed by|framed by|enclosed by|hemmed in by|bordered by|fringed by|backed by|shaded by|sheltered by|flanked by", Senses.Relation(RelationKind.Around, reverse: true));
