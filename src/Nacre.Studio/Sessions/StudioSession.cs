@@ -19,8 +19,11 @@ public sealed class StudioSession : IDisposable
     /// <summary>Simulation ticks a second (fixed step).</summary>
     public const int TicksPerSecond = 60;
 
-    /// <summary>Most ticks simulated before one frame; a longer stall is skipped rather than replayed in a burst.</summary>
-    private const int MaxCatchUpTicks = 15;
+    /// <summary>
+    /// Most ticks simulated before one frame (1 s): a slow frame still moves the walker at its real speed, and only a
+    /// longer stall is skipped rather than replayed in a burst.
+    /// </summary>
+    private const int MaxCatchUpTicks = 60;
 
     private static readonly TimeSpan SlowLinkWait = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan ViewSaveInterval = TimeSpan.FromSeconds(5);

@@ -7,8 +7,7 @@ const EXAMPLES = [
   'a foggy pine forest at dusk with a wooden cabin by a lake',
   'a misty fjord with a fishing village and boats',
   'a sunny beach with palm trees and no buildings',
-  'rolling farmland with a red barn and a windmill at golden hour',
-  'a snowy mountain valley with a castle on a hill',
+  'red barn and a windmill in rolling farmland at golden hour',
 ];
 
 export class CreateView {
@@ -35,6 +34,7 @@ export class CreateView {
       b.addEventListener('click', () => this.setResolution(b.dataset.res));
     }
     const examples = $('examples');
+    examples.append(el('span', { class: 'examples-label' }, 'Try'));
     for (const text of EXAMPLES) {
       examples.append(el('button', { class: 'example', type: 'button', onclick: () => { prompt.value = text; this.changed(true); prompt.focus(); } }, text));
     }
