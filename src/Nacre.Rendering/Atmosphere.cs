@@ -188,8 +188,8 @@ public readonly record struct Atmosphere
             horizon = Vector3.Lerp(horizon, new Vector3(0.62f, 0.65f, 0.68f) * (0.1f + (0.9f * day)), 0.7f);
         }
 
-        Vector3 skyAmbient = ((zenith * 0.55f) + (horizon * 0.45f)) * 1.1f + new Vector3(0.012f, 0.014f, 0.022f);
-        Vector3 groundAmbient = (new Vector3(0.30f, 0.27f, 0.22f) * (0.35f * (day + (0.03f * night)))) * darkness;
+        Vector3 skyAmbient = ((zenith * 0.55f) + (horizon * 0.45f)) * 1.5f + new Vector3(0.012f, 0.014f, 0.022f);
+        Vector3 groundAmbient = (new Vector3(0.30f, 0.27f, 0.22f) * (0.5f * (day + (0.03f * night)))) * darkness;
 
         return new Atmosphere
         {

@@ -25,7 +25,6 @@ public sealed partial class WorldRenderer
 
     private List<ModelInstance>[] _shadowBuckets = [];
     private ShaderProgram? _shadowObjectProgram;
-    private ShaderProgram? _shadowTerrainProgram;
     private uint _shadowFbo;
     private uint _shadowTexture;
     private uint _shadowInstanceVbo;
@@ -44,12 +43,8 @@ public sealed partial class WorldRenderer
             return;
         }
         _shadowObjectProgram = new ShaderProgram(_gl, "object.vert", null);
-        _shadowTerrainProgram = new ShaderProgram(_gl, "terrain.vert", null);
-        foreach (ShaderProgram p in (ReadOnlySpan<ShaderProgram>)[_shadowObjectProgram, _shadowTerrainProgram])
-        {
-            p.Use();
-            _gl.Uniform1(p.Uniform("uShadowPass"), 1);
-        }
+        _shadowObjectProgram.Use();
+        _gl.Uniform1(_shadowObjectProgram.Uniform("uShadowPass"), 1);
         _shadowBuckets = new List<ModelInstance>[_buckets.Length];
         for (int i = 0; i < _shadowBuckets.Length; i++)
         {
@@ -86,7 +81,6 @@ public sealed partial class WorldRenderer
             return;
         }
         _shadowObjectProgram?.Dispose();
-        _shadowTerrainProgram?.Dispose();
         _gl.DeleteFramebuffer(_shadowFbo);
         _gl.DeleteTexture(_shadowTexture);
         _gl.DeleteBuffer(_shadowInstanceVbo);
@@ -159,21 +153,8 @@ public sealed partial class WorldRenderer
         _gl.Disable(EnableCap.CullFace);
         _gl.BindBufferBase(BufferTargetARB.UniformBuffer, ShaderProgram.FrameBlockBinding, _frameUbo);
 
-        // Terrain casts too (hills shade valleys at a low sun), at a coarse level: shadows are soft anyway.
-        _shadowTerrainProgram!.Use();
-        _gl.UniformMatrix4(_shadowTerrainProgram.Uniform("uLightViewProj"), 1, false, (float*)&lightViewProj);
-        foreach (GpuChunk c in _chunks.Values)
-        {
-            if (MathF.Abs(c.Coord.MinX + 16f - centre.X) > r + 16f || MathF.Abs(c.Coord.MinZ + 16f - centre.Y) > r + 16f)
-            {
-                continue;
-            }
-            (int first, int count) = c.TerrainLods[1].Grid;
-            _gl.BindVertexArray(c.TerrainVao);
-            _gl.DrawElements(PrimitiveType.Triangles, (uint)count, DrawElementsType.UnsignedShort, (void*)(first * sizeof(ushort)));
-            stats.ShadowTriangles += count / 3;
-        }
-
+        // Only models cast: terrain drawn into the map at a coarser level than on screen shadows itself in stripes
+        // (the coarse surface lies above the fine one in places), and hill shading already comes from the normals.
         GatherShadowCasters(centre, r, snapshot, camera.Eye);
         _shadowObjectProgram!.Use();
         _gl.UniformMatrix4(_shadowObjectProgram.Uniform("uLightViewProj"), 1, false, (float*)&lightViewProj);

@@ -9,6 +9,8 @@ namespace Nacre.Rendering;
 public sealed partial class WorldRenderer
 {
     private readonly List<GpuChunk> _visible = [];
+    private Comparison<GpuChunk>? _nearestFirst;
+    private Vector3 _sortEye;
 
     private int TerrainLodFor(GpuChunk c, Vector3 eye) => TerrainLodFor(c.Coord, eye);
 
@@ -46,7 +48,9 @@ public sealed partial class WorldRenderer
         }
         // Front to back: llvmpipe's early depth test then skips shading hidden pixels.
         Vector3 eye = camera.Eye;
-        _visible.Sort((a, b) => DistanceSquared(a, eye).CompareTo(DistanceSquared(b, eye)));
+        _sortEye = eye;
+        _nearestFirst ??= (a, b) => DistanceSquared(a, _sortEye).CompareTo(DistanceSquared(b, _sortEye));
+        _visible.Sort(_nearestFirst);
 
         _gl.Disable(EnableCap.CullFace); // skirts are seen from both sides
         ShaderProgram program = _terrainProgram.Get(_labelsPass);

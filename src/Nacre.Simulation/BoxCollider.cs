@@ -1,4 +1,5 @@
 using System.Numerics;
+using Nacre.Core;
 using Nacre.WorldGen;
 
 namespace Nacre.Simulation;
@@ -9,6 +10,9 @@ namespace Nacre.Simulation;
 /// </summary>
 internal readonly struct BoxCollider
 {
+    /// <summary>Extra step onto a deck (bridge, pier): with the ordinary 0.4 m step, a deck up to 1.2 m above the feet.</summary>
+    public const float DeckExtraStep = 0.8f;
+
     /// <summary>Centre of the footprint, world metres.</summary>
     public readonly float X;
 
@@ -18,6 +22,12 @@ internal readonly struct BoxCollider
     public readonly float BaseY;
 
     public readonly float TopY;
+
+    /// <summary>
+    /// How much higher than an ordinary step the walker may climb onto this object's top, metres: bridges and piers
+    /// are decks with steps at their ends, so they can be walked onto from a bank even when their deck stands proud of it.
+    /// </summary>
+    public readonly float ExtraStep;
 
     /// <summary>Half sizes across (the object's right) and along (its front), metres.</summary>
     public readonly float HalfX;
@@ -37,6 +47,7 @@ internal readonly struct BoxCollider
         TopY = o.Position.Y + (2f * o.HalfExtents.Y);
         HalfX = o.HalfExtents.X;
         HalfZ = o.HalfExtents.Z;
+        ExtraStep = o.Label is SemanticLabel.Bridge or SemanticLabel.Pier ? DeckExtraStep : 0f;
         _cos = MathF.Cos(o.Yaw);
         _sin = MathF.Sin(o.Yaw);
     }

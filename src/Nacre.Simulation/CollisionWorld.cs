@@ -92,7 +92,8 @@ public sealed class CollisionWorld
 
     /// <summary>
     /// What feet at height <paramref name="feetY"/> stand on at (x, z): the terrain, or the top of a solid object
-    /// (rock, pier, bridge deck) no more than <paramref name="stepHeight"/> above the feet. Metres.
+    /// (rock, pier, bridge deck) no more than <paramref name="stepHeight"/> above the feet (a deck: 0.8 m more, for the
+    /// steps at its ends). Metres.
     /// </summary>
     public float SupportHeight(float x, float z, float feetY, float stepHeight, out bool onObject)
     {
@@ -107,7 +108,7 @@ public sealed class CollisionWorld
             {
                 foreach (ref readonly BoxCollider b in Chunk(new ChunkCoord(cx + dx, cz + dz)).Solids.AsSpan())
                 {
-                    if (b.TopY > best && b.TopY <= reachable && b.Contains(x, z))
+                    if (b.TopY > best && b.TopY <= reachable + b.ExtraStep && b.Contains(x, z))
                     {
                         best = b.TopY;
                         onObject = true;
@@ -143,7 +144,7 @@ public sealed class CollisionWorld
                 {
                     foreach (ref readonly BoxCollider b in Chunk(new ChunkCoord(cx + dx, cz + dz)).Solids.AsSpan())
                     {
-                        if (b.TopY > stepTop && b.BaseY < head && b.PushOut(ref p, radius))
+                        if (b.TopY > stepTop + b.ExtraStep && b.BaseY < head && b.PushOut(ref p, radius))
                         {
                             any = true;
                         }

@@ -217,13 +217,14 @@ public sealed class Walker
         {
             return true;
         }
+        if (onObject)
+        {
+            // SupportHeight only offers object tops within reach (ordinary step, or a deck's steps).
+            return true;
+        }
         if (rise > _settings.StepHeight)
         {
             return false;
-        }
-        if (onObject)
-        {
-            return true;
         }
         // Moving up the terrain: refuse where the ground is steeper than the limit. The steepest slope counts, not
         // the climb along the direction of travel, so a cliff cannot be scaled by walking at it diagonally.

@@ -93,4 +93,26 @@ public class BindingAndRelationTests
     [Fact]
     public void Parse_CastleOnHill_MainSubjectIsTheCastle() =>
         PromptParser.Parse("on a hill, a castle", 1).MainSubject.ShouldBe(Anchor.Of(SemanticLabel.Castle));
+
+    [Fact]
+    public void Parse_PronounIt_RefersToThePreviousThing()
+    {
+        var spec = PromptParser.Parse("there is a cabin next to the river and some pine trees behind it", 1);
+        spec.Relations.ShouldContain(new SpatialRelation(SemanticLabel.Conifer, RelationKind.Behind, Anchor.Of(SemanticLabel.Cabin)));
+    }
+
+    [Fact]
+    public void Parse_ParticipleInsideAPhrase_KeepsThePreposition()
+    {
+        var spec = PromptParser.Parse("a bridge crossing a rushing river", 1);
+        spec.Relations.ShouldContain(new SpatialRelation(SemanticLabel.Bridge, RelationKind.Over, new Anchor(AnchorKind.River)));
+        spec.Unrecognized.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Parse_SurroundedByALandform_PutsTheSubjectInIt()
+    {
+        var spec = PromptParser.Parse("a cabin surrounded by forest", 1);
+        spec.Relations.ShouldContain(new SpatialRelation(SemanticLabel.Cabin, RelationKind.In, new Anchor(AnchorKind.Forest)));
+    }
 }

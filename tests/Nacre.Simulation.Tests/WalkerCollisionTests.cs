@@ -94,6 +94,31 @@ public class WalkerCollisionTests
     }
 
     [Fact]
+    public void PierDeck_OneMetreAboveTheShore_IsWalkedOntoByItsSteps()
+    {
+        TestWorld world = TestWorld.Flat().WithBox(x: 10, z: 0, width: 3, depth: 8, height: 1.0f, label: Core.SemanticLabel.Pier);
+        WanderSession s = world.Session(10, 10);
+
+        s.Hold(WalkKey.Forward, 5);
+
+        s.Walker.Feet.Z.ShouldBeInRange(-4f, 4f);
+        s.Walker.Feet.Y.ShouldBe(1.0f, 1e-4f);
+    }
+
+    [Fact]
+    public void WallAsHighAsAPierDeck_IsNotClimbed()
+    {
+        // The same 1 m box as a wall: no steps, so it blocks.
+        TestWorld world = TestWorld.Flat().WithBox(x: 10, z: 0, width: 3, depth: 8, height: 1.0f, label: Core.SemanticLabel.Wall);
+        WanderSession s = world.Session(10, 10);
+
+        s.Hold(WalkKey.Forward, 5);
+
+        s.Walker.Feet.Z.ShouldBe(4.3f, 0.01f);
+        s.Walker.Feet.Y.ShouldBe(0f);
+    }
+
+    [Fact]
     public void Overhead_WalkingUnderAHighBeam_PassesBeneathIt()
     {
         TestWorld world = TestWorld.Flat().WithBox(x: 10, z: 5, width: 6, depth: 1, height: 0.5f, baseY: 2.5f);

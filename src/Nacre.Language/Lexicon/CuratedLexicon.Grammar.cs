@@ -41,7 +41,7 @@ internal static partial class CuratedLexicon
         b.Add(WordRole.Pronoun, "it|them|they|its|one another", Senses.None);
 
         // Parts of a thing: their colour or material belongs to the owner ("a cabin with a red roof").
-        b.Add(WordRole.Part, "roof|roofs|rooftop|rooftops|door|doors|front door|wall paint|window|windows|shutters|shutter|chimney|chimneys|facade|façade|trim|porch|sails|sail|tiles|shingles|awning|awnings|hull|paint|paintwork|fur|coat|feathers|wool|jacket|dress|coat of paint|siding|gate|gates|steeple|spire", Senses.None);
+        b.Add(WordRole.Part, "roof|roofs|rooftop|rooftops|door|doors|front door|wall paint|window|windows|shutters|shutter|chimney|chimneys|facade|façade|trim|porch|sails|sail|tiles|shingles|awning|awnings|hull|paint|paintwork|fur|coat|feathers|wool|jacket|dress|coat of paint|siding|gate|gates|steeple|spire|stilts|stilt|foundations|porches|balcony|balconies|veranda|verandah|terrace|garden gate|weather vane|weathervane|lights|lit windows|glowing windows", Senses.None);
 
         // Parts of a place: "on the shore of a lake", "at the top of a hill". The part gives the relation, the place the anchor.
         b.Add(WordRole.Part, "edge of|the edge of|shore of|shores of|bank of|banks of|side of|end of|foot of|base of|outskirts of|rim of|mouth of|brink of|fringe of|fringes of|border of|entrance to|entrance of|corner of|water's edge", Senses.Relation(RelationKind.Near));
@@ -73,7 +73,7 @@ internal static partial class CuratedLexicon
 
     private static void AddPrepositions(Builder b)
     {
-        b.Add(WordRole.Preposition, "by|near|nearby|next to|close to|close by|by the side of|not far from|at|at the|neighbouring|neighboring|adjacent to|by way of|against|off|from|toward the|alongside of", Senses.Relation(RelationKind.Near));
+        b.Add(WordRole.Preposition, "by|near|nearby|at the foot of|at the base of|at the bottom of|next to|close to|close by|by the side of|not far from|at|at the|neighbouring|neighboring|adjacent to|by way of|against|off|from|toward the|alongside of", Senses.Relation(RelationKind.Near));
         b.Add(WordRole.Preposition, "beside|besides|next door to|right next to|right by|flanking", Senses.Relation(RelationKind.Beside));
         b.Add(WordRole.Preposition, "on|onto|atop|on top of|upon|on the top of|on the side of|up on|high on|perched on|perched atop|crowning|topping|on the crest of", Senses.Relation(RelationKind.On));
         b.Add(WordRole.Preposition, "along|alongside|lining|all along|following|beside the length of|down along|up along", Senses.Relation(RelationKind.Along));
@@ -83,7 +83,7 @@ internal static partial class CuratedLexicon
         b.Add(WordRole.Preposition, "in front of|before|ahead of|at the front of|outside|outside of", Senses.Relation(RelationKind.InFrontOf));
         b.Add(WordRole.Preposition, "across|across from|opposite|on the other side of|on the far side of|facing across|over across", Senses.Relation(RelationKind.Across));
         b.Add(WordRole.Preposition, "around|round|surrounding|encircling|ringing|circling|enclosing|all around", Senses.Relation(RelationKind.Around));
-        b.Add(WordRole.Preposition, "under|beneath|below|underneath|at the foot of|at the base of|at the bottom of|down below", Senses.Relation(RelationKind.Under));
+        b.Add(WordRole.Preposition, "under|beneath|below|underneath|down below", Senses.Relation(RelationKind.Under));
         b.Add(WordRole.Preposition, "between|in between", Senses.Relation(RelationKind.Between));
         b.Add(WordRole.Preposition, "facing|overlooking|overlooks|overlook|toward|towards|looking over|looking out over|looking out to|looking at|with a view of|with views of|gazing at|watching over|facing toward|facing towards", Senses.Relation(RelationKind.Facing));
         b.Add(WordRole.Preposition, "surrounded by|encircled by|ringed by|framed by|enclosed by|hemmed in by|bordered by|fringed by|backed by|shaded by|sheltered by|flanked by", Senses.Relation(RelationKind.Around, reverse: true));

@@ -73,6 +73,10 @@ internal static class PhraseChunker
                     }
                     current.Head = w;
                     break;
+                case WordRole.Copula when current is not null && current.Head is null && w.Source == WordSource.Curated:
+                    // "a rushing river", "a winding path": a participle inside a phrase describes, it does not link.
+                    w.Used = true;
+                    break;
                 case WordRole.Function:
                     // Glue inside a phrase ("a beautiful view of") ends it but says nothing.
                     Close();

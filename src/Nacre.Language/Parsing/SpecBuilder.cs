@@ -53,7 +53,7 @@ internal sealed partial class SpecBuilder
         var places = new List<(NounPhrase Np, Subject? Made)>();
         Word? preposition = null;
         Subject? relationSubject = null;
-        (Anchor Anchor, string Name)? reverseTarget = null;
+        (Anchor Anchor, string Name, Subject? Made)? reverseTarget = null;
         bool negating = false, negationOpen = false, listedByComma = false, afterCopula = false, justNegated = false;
 
         foreach (Chunk chunk in chunks)
@@ -85,7 +85,11 @@ internal sealed partial class SpecBuilder
                     case WordRole.Part:
                         if (w.Sense.ReverseRelation)
                         {
-                            reverseTarget = places.Count > 0 ? AnchorOf(places[^1].Np, places[^1].Made) : null;
+                            if (places.Count > 0)
+                            {
+                                (Anchor a, string n) = AnchorOf(places[^1].Np, places[^1].Made);
+                                reverseTarget = (a, n, places[^1].Made);
+                            }
                         }
                         preposition = w;
                         relationSubject = subject;
@@ -99,8 +103,13 @@ internal sealed partial class SpecBuilder
                         negating = negationOpen = false;
                         break;
                     case WordRole.Pronoun:
-                        // "a town with a bridge behind it": "it" is the latest place that is not the subject itself.
-                        int at = places.FindLastIndex(p => p.Made is null || !ReferenceEquals(p.Made, relationSubject));
+                        // "a cabin by the river and pines behind it": "it" is the latest thing that is not the subject
+                        // itself, else the latest place.
+                        int at = places.FindLastIndex(p => p.Made is not null && !ReferenceEquals(p.Made, relationSubject));
+                        if (at < 0)
+                        {
+                            at = places.FindLastIndex(p => p.Made is null);
+                        }
                         if (preposition is not null && relationSubject is not null && at >= 0)
                         {
                             (Anchor anchor, string name) = AnchorOf(places[at].Np, places[at].Made);
@@ -152,7 +161,7 @@ internal sealed partial class SpecBuilder
         return Finish(prompt, seed, words);
     }
 
-    private void Relate(NounPhrase np, Subject? made, Word preposition, Subject? relationSubject, (Anchor Anchor, string Name)? reverseTarget)
+    private void Relate(NounPhrase np, Subject? made, Word preposition, Subject? relationSubject, (Anchor Anchor, string Name, Subject? Made)? reverseTarget)
     {
         RelationKind kind = preposition.Sense.Relation!.Value;
         if (!IsPlace(np))
@@ -165,6 +174,13 @@ internal sealed partial class SpecBuilder
             if (made is not null && reverseTarget is { } target)
             {
                 AddRelation(made, kind, target.Anchor, target.Name);
+            }
+            else if (made is null && reverseTarget is { Made: { } surrounded })
+            {
+                // "a castle surrounded by a moat", "a cabin surrounded by forest": the castle sits within its landform.
+                (Anchor landform, string landformName) = AnchorOf(np, null);
+                AddRelation(surrounded, landform.Kind is AnchorKind.Forest or AnchorKind.Meadow or AnchorKind.Field or AnchorKind.Desert
+                    or AnchorKind.Swamp or AnchorKind.Mountain or AnchorKind.Valley ? RelationKind.In : RelationKind.Near, landform, landformName);
             }
             return;
         }

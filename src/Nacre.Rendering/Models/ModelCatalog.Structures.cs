@@ -241,12 +241,14 @@ internal static partial class ModelCatalog
     private static void Lighthouse(ModelBuilder b, int lod)
     {
         int sides = lod == 0 ? 10 : lod == 1 ? 7 : 5;
-        uint red = ModelBuilder.Tint();
+        // Bands: the instance colour (white by default, or the prompt's accent) and a fixed red.
+        uint red = ModelBuilder.Paint(178, 42, 36);
+        uint body = ModelBuilder.Tint();
         float y = 0;
         for (int i = 0; i < 4; i++)
         {
             float r0 = 2.8f - (0.3f * i), r1 = 2.5f - (0.3f * i);
-            b.Cylinder(V(0, y, 0), r0, r1, 4f, sides, i % 2 == 0 ? White : red, topCap: i == 3);
+            b.Cylinder(V(0, y, 0), r0, r1, 4f, sides, i % 2 == 0 ? body : red, topCap: i == 3);
             y += 4f;
         }
         b.Cylinder(V(0, y, 0), 2.2f, 2.2f, 0.4f, sides, DarkStone);
