@@ -8,6 +8,8 @@ var root = new RootCommand("Nacre — a real-time world model engine: describe a
 Command[] commands =
 [
     SpecCommand.Create(),
+    MapCommand.Create(),
+    StatsCommand.Create(),
     WanderCommand.Create(),
     BenchCommand.Create(),
     StudioCommand.Create(),

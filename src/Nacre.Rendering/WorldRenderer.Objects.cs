@@ -136,7 +136,8 @@ public sealed partial class WorldRenderer
     private void FillBuckets()
     {
         float scale = 1f;
-        for (int attempt = 0; attempt < 8; attempt++)
+        // Up to 1.4^15 ≈ 155× the thresholds: enough to fit even a dense forest seen from inside.
+        for (int attempt = 0; attempt < 16; attempt++)
         {
             if (CountTriangles(scale) <= _options.ModelTriangleBudget)
             {

@@ -206,7 +206,7 @@ internal sealed class RiverNetwork
     private RiverEdge MakeReach(int i, int j, in Node a, in Node b, int order)
     {
         var rng = new Rng(StableHash.Combine(_riverSeed, i, j));
-        const int Pieces = 6;
+        const int Pieces = 14;
         float ex = b.X - a.X, ez = b.Z - a.Z;
         float len = MathF.Sqrt((ex * ex) + (ez * ez));
         float nx = -ez / len, nz = ex / len;
@@ -214,12 +214,16 @@ internal sealed class RiverNetwork
         var zs = new float[Pieces + 1];
         var levels = new float[Pieces + 1];
         float la = Level(a), lb = Level(b);
-        // Meanders: a sideways offset that is zero at both ends (so reaches meet) and largest mid-way.
+        // Meanders: a sideways offset that is zero at both ends (so reaches meet) and largest mid-way — one broad
+        // bend, an S-bend, and a wiggle from noise along the reach.
         float m1 = rng.Range(-0.16f, 0.16f) * len, m2 = rng.Range(-0.1f, 0.1f) * len;
+        ulong wiggle = StableHash.Combine(_riverSeed, i, j);
         for (int k = 0; k <= Pieces; k++)
         {
             float t = k / (float)Pieces;
-            float bend = (m1 * 4f * t * (1f - t)) + (m2 * 6.75f * t * (1f - t) * (1f - (2f * t)));
+            float envelope = 4f * t * (1f - t);
+            float bend = (m1 * envelope) + (m2 * 6.75f * t * (1f - t) * (1f - (2f * t)))
+                + (0.06f * len * envelope * Noise.Fbm(wiggle, t * len, 0.5f, 1f / 90f, 2));
             xs[k] = a.X + (ex * t) + (nx * bend);
             zs[k] = a.Z + (ez * t) + (nz * bend);
             levels[k] = DetMath.Lerp(la, lb, t);

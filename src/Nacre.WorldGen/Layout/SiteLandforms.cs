@@ -67,6 +67,13 @@ internal sealed class SiteLandforms
             p.Hill = new Hill(hx * dist, hz * dist, mountain ? 140f : 65f, (mountain ? 45f : cliff ? 18f : 15f) * scale, cliff ? 0.6f : 0.22f);
             p.Hills.Add(p.Hill);
         }
+        if (kinds.Contains(AnchorKind.Cliff) && relief.HasSea && p.Shore is { } shore && spec.Terrain.Relief != Relief.Cliffs)
+        {
+            // A headland: a steep-sided rise straddling the shore, so "the cliff" exists on any coast.
+            (float sx, float sz) = relief.SeaDirection;
+            p.Hill = new Hill(shore.X - (sx * 10f), shore.Z - (sz * 10f), 55f, 16f * scale, 0.6f);
+            p.Hills.Add(p.Hill);
+        }
         if (wantRiver)
         {
             p.PlanRiver(relief, seed, p.Lake, kinds.Contains(AnchorKind.Waterfall) || spec.Water.Waterfalls);
@@ -124,7 +131,7 @@ internal sealed class SiteLandforms
     /// </summary>
     private void PlanRiver(ReliefField relief, ulong seed, Lake? lake, bool waterfall)
     {
-        const float Half = 700f, Step = 25f, Offset = 60f;
+        const float Half = 700f, Step = 12f, Offset = 60f;
         float bestFall = float.MaxValue, dirX = 1f, dirZ = 0f;
         for (int k = 0; k < 8; k++)
         {
@@ -146,15 +153,15 @@ internal sealed class SiteLandforms
         float level = float.MaxValue;
         for (float t = -Half; t <= Half; t += Step)
         {
-            float amp = 8f + (45f * DetMath.SmoothStep(60f, 300f, MathF.Abs(t)));
-            float off = (side * Offset) + (amp * Noise.Fbm(meander, t, 0.5f, 1f / 260f, 2));
+            float amp = 22f + (45f * DetMath.SmoothStep(60f, 300f, MathF.Abs(t)));
+            float off = (side * Offset) + (amp * Noise.Fbm(meander, t, 0.5f, 1f / 220f, 3));
             float x = (dirX * t) + (nx * off), z = (dirZ * t) + (nz * off);
             float raw = relief.Height(x, z);
             if (relief.HasSea && raw < 0.5f && xs.Count > 2)
             {
                 break; // it reached the sea
             }
-            level = MathF.Min(level - 0.12f, raw - 1.8f);
+            level = MathF.Min(level - 0.06f, raw - 1.8f);
             if (waterfall && Waterfall is null && t >= 85f)
             {
                 // A drop of 8 m over half a metre: the water surface steps down and the bed and banks below are cut

@@ -90,7 +90,8 @@ internal sealed partial class SitePlanner
 
     private void PlaceRelation(SpatialRelation rel)
     {
-        if (SitePlan.Excluded(_spec, rel.Subject) || !SemanticLabels.IsStructure(rel.Subject) && !SemanticLabels.IsProp(rel.Subject)
+        // A subject in several relations ("a castle on a hill above the village") is placed by the first.
+        if (_done.Contains(rel.Subject) || SitePlan.Excluded(_spec, rel.Subject) || !SemanticLabels.IsStructure(rel.Subject) && !SemanticLabels.IsProp(rel.Subject)
             && !SemanticLabels.IsCharacter(rel.Subject) && !SemanticLabels.IsVegetation(rel.Subject) && !SemanticLabels.IsNaturalProp(rel.Subject))
         {
             return;
@@ -253,11 +254,11 @@ internal sealed partial class SitePlanner
         {
             return Place(label, shore.X + (sx * 7f) + (tx * along), shore.Z + (sz * 7f) + (tz * along), DetMath.Heading(sx, sz), 0.6f);
         }
-        for (int j = 0; j < 12; j++)
+        // Walk inland from the waterline to the first spot that fits (on a cliff: the first one up on its top).
+        for (float inland = footprint + 3f; inland < 160f; inland += 2f)
         {
-            float inland = footprint + (cliff ? 14f : 6f) + (4f * j);
             float x = shore.X - (sx * inland) + (tx * along), z = shore.Z - (sz * inland) + (tz * along);
-            if (IsGood(x, z, footprint, MaxRise(label, footprint) + (cliff ? 2f : 0f)))
+            if ((!cliff || Probe(x, z).Ground > 6f) && IsGood(x, z, footprint, MaxRise(label, footprint) + (cliff ? 1f : 0f)))
             {
                 return Place(label, x, z, DetMath.Heading(sx, sz));
             }

@@ -50,7 +50,7 @@ internal sealed partial class SitePlanner
         plan.Objects.AddRange(p._objects);
         plan.Pads.AddRange(p._pads);
         plan.Roads.AddRange(p._roads);
-        plan.Clearings.Add((spawn.Position.X, spawn.Position.Z, 5f));
+        plan.Clearings.Add((spawn.Position.X, spawn.Position.Z, 7f));
         if (spawn.SubjectPosition is { } s)
         {
             // Keep trees out of the line of sight, from the spawn to a few metres short of the subject.

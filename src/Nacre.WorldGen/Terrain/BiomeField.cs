@@ -13,13 +13,23 @@ internal sealed class BiomeField
     private readonly float[] _weights;
     private readonly ulong[] _seeds;
     private readonly ReliefField _relief;
-    private readonly bool _beaches;
+    private readonly bool _beaches, _wideBeach;
     private readonly float _snowLine;
 
     public BiomeField(WorldSpec spec, ReliefField relief)
     {
         _relief = relief;
         List<BiomeWeight> chosen = [.. spec.Biomes.Where(b => b.Weight > 0f)];
+        // By a sea a beach is a strip along the shore (widened when asked for), never a patch inland.
+        _wideBeach = relief.HasSea && chosen.Any(b => b.Biome == Biome.Beach);
+        if (relief.HasSea)
+        {
+            chosen.RemoveAll(b => b.Biome == Biome.Beach);
+            if (_wideBeach && chosen.Count == 0)
+            {
+                chosen.Add(new BiomeWeight(Biome.PalmGrove, 1f));
+            }
+        }
         if (chosen.Count == 0)
         {
             chosen = DefaultMix(spec.Terrain.Relief);
@@ -54,7 +64,7 @@ internal sealed class BiomeField
         {
             return Biome.Tundra;
         }
-        if (_beaches && height < 2.2f + (0.8f * Noise.Gradient(_seeds[0], x / 25f, z / 25f)))
+        if (_beaches && height < (_wideBeach ? 3.6f : 2.2f) + (0.8f * Noise.Gradient(_seeds[0], x / 25f, z / 25f)))
         {
             return Biome.Beach;
         }

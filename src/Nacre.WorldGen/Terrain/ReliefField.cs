@@ -123,7 +123,9 @@ internal sealed class ReliefField
         // Beach: a gentle ramp of ~1:30 near the shore, the relief taking over inland; cliffs rise within ~25 m.
         float inland = _relief == Relief.Cliffs ? DetMath.SmoothStep(-4f, 22f, -u) : DetMath.SmoothStep(-10f, 160f, -u);
         float shore = -u / 30f;
-        float h = DetMath.Lerp(shore, MathF.Max(land, 1.5f), inland);
+        // Sea cliffs stand at least 16 m (scaled) above the water.
+        float floor = _relief == Relief.Cliffs ? 16f * _scale : 1.5f;
+        float h = DetMath.Lerp(shore, MathF.Max(land, floor), inland);
         return MathF.Max(h, -16f);
     }
 
