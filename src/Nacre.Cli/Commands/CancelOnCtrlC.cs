@@ -1,31 +1,40 @@
+using System.Runtime.InteropServices;
+
 namespace Nacre.Cli.Commands;
 
 /// <summary>
-/// Turns Ctrl+C into a cancel the render loop notices, instead of killing the process mid-write: the loop stops,
-/// the outputs are disposed (deleting partial files) and the CLI reports "cancelled".
+/// Turns Ctrl+C (SIGINT) and SIGTERM into a cancel the render loop notices, instead of killing the process mid-write:
+/// the loop stops, the outputs are disposed (deleting partial files) and the CLI reports "cancelled".
 /// </summary>
 internal sealed class CancelOnCtrlC : IDisposable
 {
+    private readonly PosixSignalRegistration _interrupt;
+    private readonly PosixSignalRegistration _terminate;
     private volatile bool _cancelled;
 
     public CancelOnCtrlC()
     {
-        Console.CancelKeyPress += OnCancel;
+        _interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
     }
 
     public void ThrowIfCancelled()
     {
         if (_cancelled)
         {
-            throw new OperationCanceledException("cancelled by Ctrl+C");
+            throw new OperationCanceledException("cancelled");
         }
     }
 
-    public void Dispose() => Console.CancelKeyPress -= OnCancel;
-
-    private void OnCancel(object? sender, ConsoleCancelEventArgs e)
+    public void Dispose()
     {
-        e.Cancel = true;
+        _interrupt.Dispose();
+        _terminate.Dispose();
+    }
+
+    private void OnSignal(PosixSignalContext context)
+    {
+        context.Cancel = true;
         _cancelled = true;
     }
 }

@@ -42,8 +42,8 @@ internal sealed partial class CommandReader
     private DirectorCommand? ReadTimeOfDay()
     {
         (float Hours, string Name)? special =
-            AcceptAny("night falls", "nightfall comes", "darkness falls", "it gets dark") is not null ? (22f, "night")
-            : AcceptAny("the sun sets", "sun sets", "the sun goes down", "sun goes down") is not null ? (17.9f, "sunset")
+            AcceptAny("night falls", "nightfall comes", "darkness falls", "it gets dark") is not null ? (23f, "night")
+            : AcceptAny("the sun sets", "sun sets", "the sun goes down", "sun goes down") is not null ? (19.25f, "sunset")
             : AcceptAny("the sun rises", "sun rises", "the sun comes up", "sun comes up", "day breaks", "the day breaks") is not null ? (6.25f, "sunrise")
             : null;
         if (special is { } sp)

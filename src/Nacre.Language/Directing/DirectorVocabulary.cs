@@ -47,14 +47,17 @@ public static class DirectorVocabulary
         ["silver"] = new(185, 188, 195), ["charcoal"] = new(55, 58, 62), ["rust"] = new(160, 70, 30), ["ochre"] = new(200, 140, 40),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Named times of day → local solar hours (sunrise ≈ 06:00, sunset ≈ 18:00).</summary>
+    /// <summary>
+    /// Named times of day → local solar hours, the same hours the prompt language uses (a summer day: sunrise 06:15,
+    /// sunset 19:15), so "make it dusk" in a take looks like "… at dusk" in a prompt.
+    /// </summary>
     public static FrozenDictionary<string, float> TimesOfDay { get; } = new Dictionary<string, float>
     {
-        ["dawn"] = 5.75f, ["sunrise"] = 6.25f, ["daybreak"] = 5.75f, ["early morning"] = 7f, ["morning"] = 9f,
+        ["dawn"] = 5.5f, ["sunrise"] = 6.25f, ["daybreak"] = 5.5f, ["early morning"] = 7f, ["morning"] = 9f,
         ["midday"] = 12f, ["noon"] = 12f, ["day"] = 12f, ["daytime"] = 12f, ["daylight"] = 12f, ["afternoon"] = 15f,
-        ["late afternoon"] = 16.5f, ["golden hour"] = 17.25f, ["magic hour"] = 17.25f, ["sunset"] = 17.9f,
-        ["dusk"] = 18.4f, ["twilight"] = 18.6f, ["blue hour"] = 18.7f, ["evening"] = 19.5f, ["nightfall"] = 19f,
-        ["night"] = 22f, ["nighttime"] = 22f, ["dark"] = 22f, ["midnight"] = 0f, ["late night"] = 1f,
+        ["late afternoon"] = 17f, ["golden hour"] = 18.5f, ["magic hour"] = 18.5f, ["evening"] = 18.75f, ["sunset"] = 19.25f,
+        ["dusk"] = 19.75f, ["nightfall"] = 19.75f, ["twilight"] = 20.25f, ["blue hour"] = 20.25f,
+        ["night"] = 23f, ["nighttime"] = 23f, ["dark"] = 23f, ["midnight"] = 0f, ["late night"] = 1f,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Number words → values.</summary>

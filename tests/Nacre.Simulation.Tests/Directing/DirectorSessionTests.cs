@@ -89,8 +89,8 @@ public class DirectorSessionTests
             s.Atmosphere.Hours.ShouldBeGreaterThanOrEqualTo(previous);
             previous = s.Atmosphere.Hours;
         }
-        s.Atmosphere.Hours.ShouldBe(22f, 0.01f);
-        biggestStep.ShouldBeLessThan(7f / 120f * 1.6f); // 7 h over 120 ticks, smoothstep peaks at 1.5× the mean rate
+        s.Atmosphere.Hours.ShouldBe(23f, 0.01f);
+        biggestStep.ShouldBeLessThan(8f / 120f * 1.6f); // 8 h over 120 ticks, smoothstep peaks at 1.5× the mean rate
     }
 
     [Fact]
@@ -105,8 +105,8 @@ public class DirectorSessionTests
             s.Step();
             latest = MathF.Max(latest, s.Atmosphere.Hours);
         }
-        latest.ShouldBeLessThanOrEqualTo(18.4f + 1e-3f); // never ran on through the night
-        s.Atmosphere.Hours.ShouldBe(17.25f, 0.01f);
+        latest.ShouldBeLessThanOrEqualTo(19.75f + 1e-3f); // never ran on through the night
+        s.Atmosphere.Hours.ShouldBe(18.5f, 0.01f);
     }
 
     [Fact]
