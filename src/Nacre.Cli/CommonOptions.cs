@@ -67,7 +67,14 @@ public static class CommonOptions
         {
             throw new UsageException($"cannot write '{path}': folder '{dir}' does not exist");
         }
-        string probe = Path.Combine(dir, $".nacre-write-test-{Environment.ProcessId}");
+        CheckFolderWritable(dir, $"cannot write '{path}'");
+        return full;
+    }
+
+    /// <summary>Creates and deletes a probe file in <paramref name="folder"/>; a failure becomes a usage error starting with <paramref name="what"/>.</summary>
+    public static void CheckFolderWritable(string folder, string what)
+    {
+        string probe = Path.Combine(folder, $".nacre-write-test-{Environment.ProcessId}");
         try
         {
             using (File.Create(probe, 1, FileOptions.DeleteOnClose))
@@ -76,9 +83,8 @@ public static class CommonOptions
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            throw new UsageException($"cannot write '{path}': {e.Message}", e);
+            throw new UsageException($"{what}: {e.Message}", e);
         }
-        return full;
     }
 
     /// <summary>

@@ -46,17 +46,7 @@ internal sealed class PngFrameSink : IFrameSink
         {
             throw new UsageException($"cannot write frames to '{dir}': folder '{parent}' does not exist");
         }
-        string probe = Path.Combine(parent, $".nacre-write-test-{Environment.ProcessId}");
-        try
-        {
-            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
-            {
-            }
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            throw new UsageException($"cannot write frames to '{dir}': {e.Message}", e);
-        }
+        CommonOptions.CheckFolderWritable(parent, $"cannot write frames to '{dir}'");
         return full;
     }
 
