@@ -108,7 +108,8 @@ try {
 
   // Leave, and find the world in the gallery.
   await page.waitForTimeout(1000);
-  const leftAt = (await stats(page)).header;
+  const leftStats = await stats(page);
+  const leftAt = leftStats.header;
   const leftPixels = await canvasPixels(page);
   await page.click('#leave');
   await page.waitForSelector('#view-gallery:not([hidden])', { timeout: 20000 });
@@ -119,7 +120,11 @@ try {
   // Reopen it: the same place and the same view.
   const reopened = Date.now();
   await page.click('.world-card .world-thumb');
-  await page.waitForFunction(() => window.nacreStudio?.stats.framesDrawn > 0, null, { timeout: 30000 });
+  // Wait for a frame of the new session: the click opens it asynchronously, after the gallery has fetched the world.
+  await page.waitForFunction((old) => {
+    const s = window.nacreStudio?.stats;
+    return s && s.session && s.session !== old && s.framesDrawn > 0 && s.header;
+  }, leftStats.session, { timeout: 30000 });
   results.reopenToFirstFrameMs = Date.now() - reopened;
   const first = (await stats(page)).header;
   await page.waitForTimeout(2500);

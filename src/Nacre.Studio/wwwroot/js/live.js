@@ -23,6 +23,7 @@ export class LiveView {
     this.decoding = false;
     this.header = null;
     this.framesDrawn = 0;
+    this.epoch = 0;             // bumped on open and leave: a frame decoded for an earlier session is dropped
     this.dx = 0;
     this.dy = 0;
     this.leaving = false;
@@ -51,6 +52,7 @@ export class LiveView {
 
   get stats() {
     return {
+      session: this.session?.id ?? null,
       framesDrawn: this.framesDrawn,
       header: this.header,
       latencyP50: percentile(this.latencies, 50),
@@ -64,8 +66,10 @@ export class LiveView {
     this.resolution = resolution;
     this.active = true;
     this.leaving = false;
+    this.epoch++;
     this.framesDrawn = 0;
     this.header = null;
+    this.pending = null;
     this.latencies = [];
     $('live-name').textContent = world.name;
     $('live-res').textContent = resolution;
@@ -96,7 +100,11 @@ export class LiveView {
     this.seq = 0;
     this.sent.clear();
     ws.onopen = () => ws.send(JSON.stringify({ t: 'hello', token: s.token }));
-    ws.onmessage = (m) => (typeof m.data === 'string' ? this.text(JSON.parse(m.data)) : this.frame(m.data));
+    ws.onmessage = (m) => {
+      // A socket being closed may still deliver frames of the session just left: they are not this session's.
+      if (this.ws !== ws) return;
+      if (typeof m.data === 'string') this.text(JSON.parse(m.data)); else this.frame(m.data);
+    };
     ws.onclose = (e) => {
       if (this.ws !== ws) return;
       this.ws = null;
@@ -137,11 +145,13 @@ export class LiveView {
   async decodeNext() {
     while (this.pending) {
       const buffer = this.pending;
+      const epoch = this.epoch;
       this.pending = null;
       this.decoding = true;
       try {
         const h = readHeader(buffer);
         const bitmap = await createImageBitmap(new Blob([new Uint8Array(buffer, h.headerBytes)], { type: 'image/jpeg' }));
+        if (epoch !== this.epoch) { bitmap.close(); continue; }
         if (this.canvas.width !== h.width || this.canvas.height !== h.height) {
           this.canvas.width = h.width;
           this.canvas.height = h.height;
@@ -281,6 +291,10 @@ export class LiveView {
     const ws = this.ws;
     this.ws = null;
     this.session = null;
+    this.epoch++;
+    this.pending = null;
+    this.framesDrawn = 0;
+    this.header = null;
     this.veil('Saving where you are…', true);
     ws?.close(1000, 'left');
     if (s) {
