@@ -14,6 +14,7 @@ Command[] commands =
     BenchCommand.Create(),
     StudioCommand.Create(),
     DirectCommand.Create(),
+    TakesCommand.Create(),
     StillCommand.Create(),
 ];
 foreach (Command c in commands)

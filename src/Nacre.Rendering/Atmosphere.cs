@@ -75,7 +75,14 @@ public readonly record struct Atmosphere
     /// <summary>0 by day … 1 at full night: lit windows, lamps and fires glow.</summary>
     public float Night { get; init; }
 
-    public static Atmosphere Compute(float hours, WeatherKind weather, float intensity)
+    /// <param name="hours">Local solar time, hours.</param>
+    /// <param name="weather">Weather kind.</param>
+    /// <param name="intensity">Weather intensity, 0 … 1.</param>
+    /// <param name="sunAzimuth">
+    /// Compass direction the sunlight comes from, radians (0 north, π/2 east), overriding the time of day's own: the
+    /// director's "light from the west". Elevation and colour still follow the time of day. Null for the natural sun.
+    /// </param>
+    public static Atmosphere Compute(float hours, WeatherKind weather, float intensity, float? sunAzimuth = null)
     {
         hours = ((hours % 24f) + 24f) % 24f;
         intensity = Math.Clamp(intensity, 0f, 1f);
@@ -95,6 +102,10 @@ public readonly record struct Atmosphere
             float t = (((hours - Sunset) % 24f) + 24f) % 24f / (24f - (Sunset - Sunrise));
             elevation = -MidnightDepthDegrees * MathF.Sin(t * MathF.PI);
             azimuth = (1.5f * MathF.PI) + (t * MathF.PI);
+        }
+        if (sunAzimuth is { } az && float.IsFinite(az))
+        {
+            azimuth = az;
         }
         Vector3 sun = Direction(azimuth, elevation * MathF.PI / 180f);
         Vector3 moon = Direction(azimuth + MathF.PI + 0.4f, MathF.Max(20f, -elevation * 0.8f) * MathF.PI / 180f);

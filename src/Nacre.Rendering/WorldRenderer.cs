@@ -237,7 +237,7 @@ public sealed partial class WorldRenderer : IDisposable
         var stats = new FrameCounters();
         stats.Uploaded = PumpStreaming(camera, snapshot.Seconds, ref stats);
 
-        Atmosphere atmosphere = Atmosphere.Compute(snapshot.TimeOfDayHours, snapshot.Weather, snapshot.WeatherIntensity);
+        Atmosphere atmosphere = Atmosphere.Compute(snapshot.TimeOfDayHours, snapshot.Weather, snapshot.WeatherIntensity, snapshot.SunAzimuth);
         GatherInstances(camera, snapshot);
         bool shadowUpdated = UpdateShadowMap(camera, atmosphere, snapshot, ref stats);
         SetFrameUniforms(camera, atmosphere, snapshot);

@@ -56,6 +56,7 @@ public sealed class StudioApp
         services.AddSingleton<WorldService>();
         services.AddSingleton<SessionEngineFactory>();
         services.AddSingleton<SessionManager>();
+        services.AddSingleton<Takes.TakeRenders>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionManager>());
         services.AddSingleton<PreviewService>();
         services.AddHostedService<StudioWarmup>();
@@ -87,6 +88,7 @@ public sealed class StudioApp
             e.MapGet("/", () => Results.Stream(webRoot.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"));
             WorldEndpoints.Map(e);
             SessionEndpoints.Map(e);
+            TakeEndpoints.Map(e);
             StreamEndpoint.Map(e);
             PreviewEndpoints.Map(e);
             e.Map("/api/{**rest}", (string rest) => ApiError.NotFound($"no API at /api/{rest}: see docs/api.md"));

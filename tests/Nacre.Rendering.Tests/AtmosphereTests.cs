@@ -30,4 +30,15 @@ public class AtmosphereTests
         Atmosphere.Compute(13f, WeatherKind.Snow, 0.7f).Snow.ShouldBeGreaterThan(0f);
         Atmosphere.Compute(13f, WeatherKind.Fog, 0.7f).FogDensity.ShouldBeGreaterThan(Atmosphere.Compute(13f, WeatherKind.Clear, 0.7f).FogDensity * 5f);
     }
+
+    [Fact]
+    public void SunAzimuth_TurnsTheSunToTheDirectorsSide_AndKeepsTheTimeOfDaysHeight()
+    {
+        Atmosphere natural = Atmosphere.Compute(10f, WeatherKind.Clear, 0.5f);
+        Atmosphere fromWest = Atmosphere.Compute(10f, WeatherKind.Clear, 0.5f, sunAzimuth: 1.5f * MathF.PI);
+        natural.SunDirection.X.ShouldBeGreaterThan(0.2f, "a 10 o'clock sun stands in the south-east");
+        fromWest.SunDirection.X.ShouldBeLessThan(-0.5f, "'light from the west' puts the sun in the west (−X)");
+        fromWest.SunElevationDegrees.ShouldBe(natural.SunElevationDegrees, 0.001f);
+        fromWest.DirectColor.ShouldBe(natural.DirectColor);
+    }
 }

@@ -10,6 +10,7 @@ using Nacre.Media;
 using Nacre.Rendering;
 using Nacre.Simulation;
 using Nacre.Simulation.Directing;
+using Nacre.Studio.Takes;
 using Nacre.WorldGen;
 
 namespace Nacre.Cli.Commands;
@@ -91,36 +92,38 @@ public static class DirectCommand
             Report(scriptPath, problems);
         }
 
+        DirectorSession session = NewSession();
+        RenderTake(generator.Generate, session, script, width, height, fps, output, framesDir,
+            $"\"{prompt}\" seed {seed}");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Renders a take to MP4 (and PNGs into <paramref name="framesDir"/>), reporting progress on stderr.</summary>
+    internal static void RenderTake(Func<ChunkCoord, ChunkData> generate, DirectorSession session, TakeScript script, int width, int height, int fps,
+        string output, string? framesDir, string what)
+    {
         long frames = TakeRunner.FrameCount(script, fps);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"nacre: rendering {frames} frames ({script.DurationSeconds:0.##} s at {fps} fps, {width}×{height}) of \"{prompt}\" seed {seed}"));
+            $"nacre: rendering {frames} frames ({script.DurationSeconds:0.##} s at {fps} fps, {width}×{height}) of {what}"));
         var clock = Stopwatch.StartNew();
-        DirectorSession session = NewSession();
-        using WorldRenderer renderer = WorldRenderer.CreateHeadless(generator.Generate, width, height, RendererOptions.Default with { ReleaseContextAfterFrame = false });
-        using Mp4VideoWriter video = Mp4VideoWriter.Create(output, width, height, fps);
         long lastReport = -1;
-        TakeRunner.Run(session, script, fps, (index, snapshot) =>
-        {
-            // Every chunk in view is built before the frame, so a take renders the same pixels every time.
-            renderer.Prefetch(snapshot.Camera.Position.X, snapshot.Camera.Position.Z, renderer.Options.ViewDistance + ChunkCoord.Size);
-            RenderedFrame frame = renderer.Render(snapshot);
-            video.WriteFrame(frame.Rgba);
-            if (framesDir is not null)
+        TakeVideo.Render(generate, session, script, width, height, fps, output,
+            progress: (done, all) =>
+            {
+                long tenth = (done - 1) * 10 / Math.Max(1, all);
+                if (tenth != lastReport)
+                {
+                    lastReport = tenth;
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nacre: frame {done}/{all}"));
+                }
+            },
+            onFrame: framesDir is null ? null : (index, frame) =>
             {
                 string png = Path.Combine(framesDir, string.Create(CultureInfo.InvariantCulture, $"frame-{index:00000}.png"));
                 CommonOptions.WriteAtomically(Path.GetFullPath(png), s => ImageFile.WritePng(s, frame.Rgba, width, height));
-            }
-            long tenth = index * 10 / Math.Max(1, frames);
-            if (tenth != lastReport)
-            {
-                lastReport = tenth;
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"nacre: frame {index + 1}/{frames}"));
-            }
-        });
-        video.Complete();
+            });
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"nacre: wrote {output} ({frames} frames in {clock.Elapsed.TotalSeconds:0.#} s; {session.Story.Edits.Count} world edits, {session.LightingKeys.Count} kept lighting)"));
-        return ExitCodes.Ok;
     }
 
     /// <summary>Reads and parses a take script; any bad line ends the command with exit code 2 before anything is rendered.</summary>

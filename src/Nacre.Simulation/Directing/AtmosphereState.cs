@@ -15,11 +15,16 @@ public sealed class AtmosphereState
     private (long Start, long Ticks, Easing Easing, WeatherKind FromKind, float FromIntensity, WeatherKind ToKind, float ToIntensity)? _weather;
     private (long Start, long Ticks, Easing Easing, float From, float Delta)? _sun;
 
-    public AtmosphereState(float hours, WeatherKind weather, float intensity)
+    /// <param name="hours">Local solar time, hours.</param>
+    /// <param name="weather">Weather kind.</param>
+    /// <param name="intensity">Weather intensity, 0 … 1.</param>
+    /// <param name="sunAzimuth">The director's sun direction, radians, or null for the time of day's own.</param>
+    public AtmosphereState(float hours, WeatherKind weather, float intensity, float? sunAzimuth = null)
     {
         Hours = hours;
         Weather = weather;
         WeatherIntensity = intensity;
+        SunAzimuth = sunAzimuth;
     }
 
     /// <summary>Local solar time, hours in [0, 24).</summary>

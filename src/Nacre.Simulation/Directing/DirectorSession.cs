@@ -26,13 +26,14 @@ public sealed partial class DirectorSession
     /// <param name="atmosphere">Starting light and weather (the world's own, or its kept lighting key).</param>
     /// <param name="mood">Event density: how often ambient events happen.</param>
     /// <param name="aspect">Output width / height, for framing shots (16 / 9 for 480p and 720p).</param>
-    public DirectorSession(DirectorWorld world, ulong seed, CameraPose start, AtmosphereState atmosphere, Mood mood = Mood.Normal, float aspect = 16f / 9f)
+    /// <param name="lens">Starting lens (default: <see cref="Lens.Default"/>).</param>
+    public DirectorSession(DirectorWorld world, ulong seed, CameraPose start, AtmosphereState atmosphere, Mood mood = Mood.Normal, float aspect = 16f / 9f, Lens? lens = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         _world = world;
         Seed = seed;
         Aspect = aspect;
-        Camera = new CameraRig(start, Lens.Default);
+        Camera = new CameraRig(start, lens ?? Lens.Default);
         Atmosphere = atmosphere ?? throw new ArgumentNullException(nameof(atmosphere));
         Story = new StoryState(world, seed) { Mood = mood };
         _resolver = new SubjectResolver(world, Story.ObjectsNear);
@@ -159,6 +160,16 @@ public sealed partial class DirectorSession
 
     /// <summary>Re-applies a stored world edit (reopening a world); it is not logged again.</summary>
     public void ApplyStoredEdit(WorldEdit edit) => Story.Apply(edit);
+
+    /// <summary>Re-applies every edit of a world's log, in order (reopening a world); none is logged again.</summary>
+    public void Restore(WorldLog log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        foreach (WorldEdit e in log.Edits)
+        {
+            Story.Apply(e);
+        }
+    }
 
     /// <summary>Where a subject is now: an object's current position (it may be an actor), else its point.</summary>
     public Vector3 PositionOf(ResolvedSubject subject)

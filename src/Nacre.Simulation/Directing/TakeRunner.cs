@@ -18,56 +18,27 @@ public static class TakeRunner
     /// </summary>
     public static IReadOnlyList<TakeScriptError> Validate(DirectorSession session, TakeScript script)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        var errors = new List<TakeScriptError>();
-        long end = DurationTicks(script) + 1;
-        int next = 0;
-        while (session.Tick < end)
-        {
-            next = SubmitDue(session, script, next, errors);
-            session.Step();
-        }
-        return errors;
+        var player = new TakePlayer(session, script);
+        player.StepTo(player.EndTick);
+        return player.Errors;
     }
 
     /// <summary>Plays the take, calling <paramref name="onFrame"/> for each frame in order with its index and snapshot.</summary>
     /// <returns>Commands that could not be carried out (empty for a validated take).</returns>
     public static IReadOnlyList<TakeScriptError> Run(DirectorSession session, TakeScript script, int framesPerSecond, Action<long, FrameSnapshot> onFrame)
     {
-        ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(onFrame);
+        var player = new TakePlayer(session, script);
         var schedule = new FrameSchedule(framesPerSecond);
         long frames = schedule.FrameCount(DurationTicks(script));
-        var errors = new List<TakeScriptError>();
-        int next = 0;
         for (long f = 0; f < frames; f++)
         {
-            long target = schedule.At(f).Tick + 1;
-            while (session.Tick < target)
-            {
-                next = SubmitDue(session, script, next, errors);
-                session.Step();
-            }
+            player.StepTo(schedule.At(f).Tick + 1);
             onFrame(f, session.Snapshot());
         }
-        return errors;
+        return player.Errors;
     }
 
     /// <summary>Frames a take of this script has at <paramref name="framesPerSecond"/>.</summary>
     public static long FrameCount(TakeScript script, int framesPerSecond) => new FrameSchedule(framesPerSecond).FrameCount(DurationTicks(script));
-
-    private static int SubmitDue(DirectorSession session, TakeScript script, int next, List<TakeScriptError> errors)
-    {
-        while (next < script.Cues.Count && script.Cues[next].StartTick(Ticks.PerSecond) <= session.Tick)
-        {
-            TakeCue cue = script.Cues[next];
-            CommandOutcome outcome = session.Submit(cue.Command);
-            if (!outcome.Accepted)
-            {
-                errors.Add(new TakeScriptError(cue.LineNumber, outcome.Message));
-            }
-            next++;
-        }
-        return next;
-    }
 }

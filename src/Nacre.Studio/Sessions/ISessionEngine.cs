@@ -1,7 +1,7 @@
 namespace Nacre.Studio.Sessions;
 
 /// <summary>
-/// The world one session drives: the walker simulation and its renderer. Created, used and disposed on the
+/// The world one session drives: the walker or director simulation and its renderer. Created, used and disposed on the
 /// session's own thread only (an OpenGL context belongs to the thread that made it current).
 /// </summary>
 public interface ISessionEngine : IDisposable
@@ -12,8 +12,8 @@ public interface ISessionEngine : IDisposable
     /// <summary>Where the walker stands and looks now.</summary>
     ViewState View { get; }
 
-    /// <summary>Applies one input from the next tick on; returns a message for the user (a reply to a command) or null.</summary>
-    string? Apply(Streaming.ClientInput input);
+    /// <summary>Applies one input from the next tick on; replies to the browser go through the engine's host.</summary>
+    void Apply(Streaming.ClientInput input);
 
     /// <summary>Advances the simulation in fixed ticks up to <paramref name="tick"/> (no-op when already there).</summary>
     void StepTo(long tick);

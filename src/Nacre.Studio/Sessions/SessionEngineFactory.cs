@@ -1,21 +1,24 @@
 using Nacre.Core;
 using Nacre.Storage;
 using Nacre.Studio.Previews;
+using Nacre.Studio.Takes;
 using Nacre.Studio.Worlds;
 
 namespace Nacre.Studio.Sessions;
 
 /// <summary>
 /// Builds a session's engine from a saved world: its stored spec and seed (never the prompt again) through the pure
-/// generator, and where the walker last stood. Called on the session's own thread. The generator is shared with
+/// generator, its edit log, and where the walker last stood. Called on the session's own thread. The generator is shared with
 /// the previews (it is pure and thread-safe), so entering a world just previewed does not plan it again.
 /// </summary>
-public sealed class SessionEngineFactory(PreviewService previews)
+public sealed class SessionEngineFactory(PreviewService previews, WorldStore store, TakeRenders renders)
 {
-    public ISessionEngine Create(WorldRecord world, Resolution resolution, ViewState? view)
+    public ISessionEngine Create(WorldRecord world, Resolution resolution, ViewState? view, StudioSession session)
     {
-        WorldSpec spec = WorldService.SpecOf(world);
+        ArgumentNullException.ThrowIfNull(session);
+        WorldSpec spec = WorldService.SpecOf(world) with { Seed = world.Seed };
         WorldSource source = previews.SourceFor(spec, world.Seed);
-        return new WanderEngine(spec, source.Generate, source.Spawn, view, resolution);
+        var host = new LiveWorldHost(store, world.Id, session.Id, session.Outbox.PublishText, renders);
+        return new LiveEngine(spec, source.Generate, source.Spawn, view, resolution, host);
     }
 }

@@ -55,7 +55,7 @@ public sealed class SessionManager : BackgroundService
             string token = NewToken();
             ViewState? view = ViewState.FromJson(world.ViewJson);
             session = new StudioSession(id, token, world, resolution, _options,
-                () => _engines.Create(world, resolution, view), _store, _logs.CreateLogger<StudioSession>(), _time);
+                s => _engines.Create(world, resolution, view, s), _store, _logs.CreateLogger<StudioSession>(), _time);
             _store.StartSession(id, world.Id, resolution.Name);
             _sessions[id] = session;
         }

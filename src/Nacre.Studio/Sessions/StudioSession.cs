@@ -28,7 +28,7 @@ public sealed class StudioSession : IDisposable
     private static readonly TimeSpan SlowLinkWait = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan ViewSaveInterval = TimeSpan.FromSeconds(5);
 
-    private readonly Func<ISessionEngine> _engineFactory;
+    private readonly Func<StudioSession, ISessionEngine> _engineFactory;
     private readonly WorldStore _store;
     private readonly ILogger _log;
     private readonly TimeProvider _time;
@@ -48,7 +48,7 @@ public sealed class StudioSession : IDisposable
     private FrameHeader _lastHeader;
 
     public StudioSession(string id, string token, WorldRecord world, Resolution resolution, StudioOptions options,
-        Func<ISessionEngine> engineFactory, WorldStore store, ILogger log, TimeProvider time)
+        Func<StudioSession, ISessionEngine> engineFactory, WorldStore store, ILogger log, TimeProvider time)
     {
         Id = id;
         Token = token;
@@ -172,7 +172,7 @@ public sealed class StudioSession : IDisposable
         EngineFrame last = default;
         try
         {
-            engine = _engineFactory();
+            engine = _engineFactory(this);
             last = Loop(engine);
         }
 #pragma warning disable CA1031 // one session failing must not take the studio down: report it and close this one
@@ -230,11 +230,7 @@ public sealed class StudioSession : IDisposable
 
             while (_inputs.TryDequeue(out ClientInput input))
             {
-                string? reply = engine.Apply(input);
-                if (reply is not null)
-                {
-                    Outbox.PublishText(JsonSerializer.Serialize(new { t = "reply", seq = input.Sequence, text = reply }));
-                }
+                engine.Apply(input);
                 if (input.Sequence != 0)
                 {
                     pendingSeq = Math.Max(pendingSeq, input.Sequence);

@@ -17,10 +17,26 @@ public enum ClientInputKind : byte
 
     /// <summary>Every key released at once (the tab lost focus or pointer lock ended).</summary>
     ReleaseAll,
+
+    /// <summary>Switch mode: <see cref="ClientInput.Text"/> is "wander" or "direct".</summary>
+    Mode,
+
+    /// <summary>Start recording a take (Direct mode).</summary>
+    Record,
+
+    /// <summary>Stop recording (the take is saved) or stop a replay.</summary>
+    Stop,
+
+    /// <summary>Replay the take <see cref="ClientInput.Number"/> live from its start.</summary>
+    Replay,
+
+    /// <summary>Ask for the subjects around the camera (for the subject picker).</summary>
+    Subjects,
 }
 
 /// <summary>
 /// One input event from the browser. <see cref="Sequence"/> increases by one per event sent on a connection; the
 /// frame header echoes the last one applied, which is how the client measures input-to-frame latency.
 /// </summary>
-public readonly record struct ClientInput(uint Sequence, ClientInputKind Kind, string? Key = null, float Dx = 0, float Dy = 0, string? Text = null);
+/// <param name="Number">The take id of a replay.</param>
+public readonly record struct ClientInput(uint Sequence, ClientInputKind Kind, string? Key = null, float Dx = 0, float Dy = 0, string? Text = null, long Number = 0);

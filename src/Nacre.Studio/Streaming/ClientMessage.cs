@@ -5,7 +5,9 @@ namespace Nacre.Studio.Streaming;
 /// <summary>
 /// A text message from the browser: <c>{"t":"hello","token":"…"}</c> once, first, then input events:
 /// <c>{"t":"key","seq":7,"code":"KeyW","down":true}</c>, <c>{"t":"look","seq":8,"dx":4.5,"dy":-2}</c>,
-/// <c>{"t":"cmd","seq":9,"text":"make it dusk"}</c>, <c>{"t":"release","seq":10}</c>. See docs/api.md.
+/// <c>{"t":"cmd","seq":9,"text":"make it dusk"}</c>, <c>{"t":"release","seq":10}</c>; and for directing
+/// <c>{"t":"mode","seq":11,"mode":"direct"}</c>, <c>{"t":"record","seq":12}</c>, <c>{"t":"stop","seq":13}</c>,
+/// <c>{"t":"replay","seq":14,"take":3}</c>, <c>{"t":"subjects","seq":15}</c>. See docs/api.md.
 /// </summary>
 /// <param name="Token">Set for hello.</param>
 /// <param name="Input">Set for input events.</param>
@@ -45,7 +47,12 @@ public sealed record ClientMessage(string? Token, ClientInput? Input)
                 "cmd" => new ClientMessage(null, new ClientInput(
                     Seq(root), ClientInputKind.Command, Text: RequiredString(root, "text", MaxCommandLength))),
                 "release" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.ReleaseAll)),
-                _ => throw new ProtocolException($"unknown message type '{type}': expected hello, key, look, cmd or release"),
+                "mode" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Mode, Text: Mode(root))),
+                "record" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Record)),
+                "stop" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Stop)),
+                "replay" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Replay, Number: TakeId(root))),
+                "subjects" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Subjects)),
+                _ => throw new ProtocolException($"unknown message type '{type}': expected hello, key, look, cmd, release, mode, record, stop, replay or subjects"),
             };
         }
         catch (JsonException e)
@@ -58,6 +65,17 @@ public sealed record ClientMessage(string? Token, ClientInput? Input)
         root.TryGetProperty("seq", out JsonElement v) && v.ValueKind == JsonValueKind.Number && v.TryGetUInt32(out uint seq)
             ? seq
             : throw new ProtocolException("an input event needs \"seq\": a whole number 0 … 4294967295");
+
+    private static string Mode(JsonElement root)
+    {
+        string mode = RequiredString(root, "mode", 16);
+        return mode is "wander" or "direct" ? mode : throw new ProtocolException($"\"mode\" '{mode}' is not a mode: expected \"wander\" or \"direct\"");
+    }
+
+    private static long TakeId(JsonElement root) =>
+        root.TryGetProperty("take", out JsonElement v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out long id) && id > 0
+            ? id
+            : throw new ProtocolException("a replay needs \"take\": the take's id, a whole number ≥ 1");
 
     private static string RequiredString(JsonElement root, string name, int maxLength)
     {
