@@ -35,6 +35,11 @@ public class ProtocolTests
         Parse("""{"t":"look","seq":7,"dx":-3.5,"dy":2}""").Input.ShouldBe(new ClientInput(7, ClientInputKind.Look, Dx: -3.5f, Dy: 2f));
         Parse("""{"t":"cmd","seq":8,"text":"make it dusk"}""").Input!.Value.Text.ShouldBe("make it dusk");
         Parse("""{"t":"release","seq":9}""").Input!.Value.Kind.ShouldBe(ClientInputKind.ReleaseAll);
+        Parse("""{"t":"mode","seq":10,"mode":"direct"}""").Input.ShouldBe(new ClientInput(10, ClientInputKind.Mode, Text: "direct"));
+        Parse("""{"t":"record","seq":11}""").Input!.Value.Kind.ShouldBe(ClientInputKind.Record);
+        Parse("""{"t":"stop","seq":12}""").Input!.Value.Kind.ShouldBe(ClientInputKind.Stop);
+        Parse("""{"t":"replay","seq":13,"take":42}""").Input.ShouldBe(new ClientInput(13, ClientInputKind.Replay, Number: 42));
+        Parse("""{"t":"subjects","seq":14}""").Input!.Value.Kind.ShouldBe(ClientInputKind.Subjects);
     }
 
     [Theory]
@@ -47,6 +52,9 @@ public class ProtocolTests
     [InlineData("""[1,2]""", "object")]
     [InlineData("""{"t":"key",""", "malformed")]
     [InlineData("""{"t":"hello","token":""}""", "token")]
+    [InlineData("""{"t":"mode","seq":1,"mode":"fly"}""", "wander")]
+    [InlineData("""{"t":"replay","seq":1}""", "take")]
+    [InlineData("""{"t":"replay","seq":1,"take":0}""", "take")]
     public void Parse_BadMessage_SaysWhatIsWrong(string json, string mentions)
     {
         Should.Throw<ProtocolException>(() => Parse(json)).Message.ShouldContain(mentions, Case.Insensitive);
