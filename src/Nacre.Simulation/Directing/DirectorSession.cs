@@ -19,6 +19,11 @@ public sealed partial class DirectorSession
     private readonly Dictionary<string, (CameraPose Pose, Lens Lens)> _savedCameras = new(StringComparer.Ordinal);
     private readonly List<LightingKey> _lightingKeys = [];
     private int _serial;
+    private (CameraPose Camera, Lens Lens, float Hours, float Intensity, float? Sun) _previous;
+
+    // Further in one tick than any camera move goes (120 m/s, 1200°/s): the camera cut, and frames are not blended across it.
+    private const float CutDistance = 2f;
+    private const float CutAngle = 0.35f;
 
     /// <param name="world">The generated world (chunks from the pure generator).</param>
     /// <param name="seed">World seed: where placed things stand and when ambient events happen derive from it.</param>
@@ -117,6 +122,7 @@ public sealed partial class DirectorSession
     /// <summary>Advances one tick (1/60 s): actors, then the camera (a follow sees where its subject went), then the light.</summary>
     public void Step()
     {
+        _previous = (Camera.Pose, Camera.Lens, Atmosphere.Hours, Atmosphere.WeatherIntensity, Atmosphere.SunAzimuth);
         Tick++;
         Vector3? followFrom = null, followTo = null;
         ResolvedSubject? followed = Camera.FollowId is { } fid && CurrentSubject is { } cs && cs.ObjectId == fid ? cs : null;
@@ -157,6 +163,44 @@ public sealed partial class DirectorSession
         ExtraObjects = Story.ExtraObjects,
         HiddenObjectIds = Story.HiddenObjectIds,
     };
+
+    /// <summary>
+    /// The frame between the previous tick (<paramref name="alpha"/> 0) and this one (1): camera, lens, time of day,
+    /// weather intensity and sun blended, so a 24 fps take moves evenly instead of juddering 2-3-2-3 ticks a frame.
+    /// Objects are this tick's. Before the first step it is <see cref="Snapshot"/>.
+    /// </summary>
+    public FrameSnapshot Interpolated(float alpha)
+    {
+        FrameSnapshot now = Snapshot();
+        if (alpha >= 1f || Tick == 0)
+        {
+            return now;
+        }
+        float t = Math.Clamp(alpha, 0f, 1f);
+        (CameraPose pc, Lens pl, float ph, float pi, float? ps) = _previous;
+        CameraPose c = now.Camera;
+        if (Vector3.DistanceSquared(pc.Position, c.Position) > CutDistance * CutDistance || MathF.Abs(CameraRig.ShortestAngle(pc.Yaw, c.Yaw)) > CutAngle
+            || MathF.Abs(c.Pitch - pc.Pitch) > CutAngle)
+        {
+            return now; // a cut: no frame halfway between two shots
+        }
+        float hoursStep = ((((now.TimeOfDayHours - ph) % 24f) + 36f) % 24f) - 12f; // shortest way round the clock
+        return now with
+        {
+            Camera = new CameraPose(
+                Vector3.Lerp(pc.Position, c.Position, t),
+                pc.Yaw + (CameraRig.ShortestAngle(pc.Yaw, c.Yaw) * t),
+                pc.Pitch + ((c.Pitch - pc.Pitch) * t),
+                pc.Roll + ((c.Roll - pc.Roll) * t)),
+            Lens = new Lens(
+                pl.FocalMm + ((now.Lens.FocalMm - pl.FocalMm) * t),
+                pl.SensorWidthMm + ((now.Lens.SensorWidthMm - pl.SensorWidthMm) * t),
+                pl.SensorHeightMm + ((now.Lens.SensorHeightMm - pl.SensorHeightMm) * t)),
+            TimeOfDayHours = ((((ph + (hoursStep * t)) % 24f) + 24f) % 24f),
+            WeatherIntensity = pi + ((now.WeatherIntensity - pi) * t),
+            SunAzimuth = ps is { } a && now.SunAzimuth is { } b ? a + (CameraRig.ShortestAngle(a, b) * t) : now.SunAzimuth,
+        };
+    }
 
     /// <summary>Re-applies a stored world edit (reopening a world); it is not logged again.</summary>
     public void ApplyStoredEdit(WorldEdit edit) => Story.Apply(edit);

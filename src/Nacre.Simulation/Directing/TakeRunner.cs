@@ -5,7 +5,7 @@ namespace Nacre.Simulation.Directing;
 /// <summary>
 /// Plays a take script on a director session: each command is submitted so that it takes effect on the tick of its
 /// start time (take time t is session tick t·60 + 1, so a command at @0s is already in the first frame), and frames are
-/// taken at exact frame times (<see cref="FrameSchedule"/>). Same world, start and script ⇒ same frames.
+/// taken at exact frame times (<see cref="FrameSchedule"/>), blended between ticks where a frame falls between two. Same world, start and script ⇒ same frames.
 /// </summary>
 public static class TakeRunner
 {
@@ -33,8 +33,10 @@ public static class TakeRunner
         long frames = schedule.FrameCount(DurationTicks(script));
         for (long f = 0; f < frames; f++)
         {
-            player.StepTo(schedule.At(f).Tick + 1);
-            onFrame(f, session.Snapshot());
+            // Frame f shows take time f / fps: between two ticks at 24 fps, blended (no 2-3-2-3 judder).
+            (long tick, float alpha) = schedule.At(f);
+            player.StepTo(tick + 1);
+            onFrame(f, session.Interpolated(alpha));
         }
         return player.Errors;
     }

@@ -57,4 +57,18 @@ public class TakeRunnerTests
         errors.Select(e => e.LineNumber).ShouldBe([2, 3]);
         errors[0].Message.ShouldContain("no castle");
     }
+
+    [Fact]
+    public void At24Fps_ADollyMovesEvenlyFrameToFrame_NotTwoThreeTwoThreeTicks()
+    {
+        TakeScript script = TakeScript.Parse("@0s dolly in 8 m over 4 seconds\n@4s end\n").Script!;
+        var z = new List<float>();
+        TakeRunner.Run(Session(), script, 24, (_, f) => z.Add(f.Camera.Position.Z)).ShouldBeEmpty();
+        // The middle second of the move, where easing changes speed least: each frame's step matches the last's.
+        for (int f = 44; f < 52; f++)
+        {
+            float a = z[f] - z[f - 1], b = z[f + 1] - z[f];
+            (b / a).ShouldBeInRange(0.9f, 1.11f, $"frame {f}: steps {a:0.000} then {b:0.000} m");
+        }
+    }
 }
