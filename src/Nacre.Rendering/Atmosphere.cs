@@ -134,7 +134,7 @@ public readonly record struct Atmosphere
         Vector3 glow = Vector3.Lerp(new Vector3(0.9f, 0.85f, 0.7f) * day, new Vector3(1.2f, 0.55f, 0.2f), twilight) * 0.6f;
 
         // Moonlight: cold and faint, but enough to read shapes at night.
-        Vector3 moonColor = new Vector3(0.30f, 0.38f, 0.60f) * (0.28f * night);
+        Vector3 moonColor = new Vector3(0.30f, 0.38f, 0.60f) * (0.30f * night);
         bool moonLights = sunUp < 0.05f;
         Vector3 direct = moonLights ? moonColor : sunColor;
         Vector3 lightDir = moonLights ? moon : sun;
@@ -199,7 +199,10 @@ public readonly record struct Atmosphere
             horizon = Vector3.Lerp(horizon, new Vector3(0.62f, 0.65f, 0.68f) * (0.1f + (0.9f * day)), 0.7f);
         }
 
-        Vector3 skyAmbient = ((zenith * 0.55f) + (horizon * 0.45f)) * 1.5f + new Vector3(0.012f, 0.014f, 0.022f);
+        // A film night, not a black one: a cold moonlit floor of ambient light that clouds and rain only dim, so
+        // shapes stay readable (the stars and lit windows still carry the mood).
+        Vector3 nightFloor = new Vector3(0.030f, 0.038f, 0.065f) * (night * (0.55f + (0.45f * darkness)));
+        Vector3 skyAmbient = ((zenith * 0.55f) + (horizon * 0.45f)) * 1.5f + new Vector3(0.012f, 0.014f, 0.022f) + nightFloor;
         Vector3 groundAmbient = (new Vector3(0.30f, 0.27f, 0.22f) * (0.5f * (day + (0.03f * night)))) * darkness;
 
         return new Atmosphere
@@ -221,7 +224,7 @@ public readonly record struct Atmosphere
             Wetness = wet,
             Rain = rain,
             Snow = snow,
-            Exposure = 0.65f + (0.55f * night),
+            Exposure = 0.65f + (0.6f * night),
             Night = night,
         };
     }
