@@ -138,7 +138,47 @@ public sealed partial class DirectorSession
             followTo += new Vector3(0f, followed.HalfExtents.Y, 0f);
         }
         Camera.Step(Tick, _world.SurfaceHeight, followFrom, followTo);
+        KeepCameraOutOfSolids();
         Atmosphere.Step(Tick);
+    }
+
+    /// <summary>
+    /// A camera move never passes through a solid: at a building it stops at the wall (pushed out through the nearest
+    /// face, sliding along it); over a car, truck or boulder it rises like a jib to clear its top. Trees and grass are
+    /// left alone (a camera may brush foliage).
+    /// </summary>
+    private void KeepCameraOutOfSolids()
+    {
+        const float Margin = 0.4f;
+        Vector3 p = Camera.Position;
+        var flat = new Vector2(p.X, p.Z);
+        foreach (PlacedObject o in Story.ObjectsNear(p, 24f))
+        {
+            if (!(SemanticLabels.IsBuilding(o.Label) || SemanticLabels.IsVehicle(o.Label) || o.Label == SemanticLabel.Boulder))
+            {
+                continue;
+            }
+            var box = new BoxCollider(o);
+            if (p.Y > box.TopY + Margin || p.Y < box.BaseY - Margin)
+            {
+                continue;
+            }
+            if (SemanticLabels.IsBuilding(o.Label))
+            {
+                box.PushOut(ref flat, Margin); // stop at the wall, sliding along it
+            }
+            else
+            {
+                // A car or a boulder: rise over it like a jib.
+                Vector2 probe = flat;
+                if (box.PushOut(ref probe, Margin))
+                {
+                    p = p with { Y = box.TopY + Margin + 0.01f };
+                }
+            }
+        }
+        p = new Vector3(flat.X, p.Y, flat.Y);
+        Camera.Position = p;
     }
 
     /// <summary>Steps until <see cref="Tick"/> reaches <paramref name="tick"/>.</summary>

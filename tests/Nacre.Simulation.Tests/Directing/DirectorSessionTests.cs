@@ -286,4 +286,31 @@ public class DirectorSessionTests
         Vector3.Distance(truck.Position, moved.Position).ShouldBeGreaterThan(15f);
         IsRoad(moved.Position.X).ShouldBeTrue();
     }
+
+    [Fact]
+    public void CameraMoves_NeverPassThroughSolids_RisingOverATruck_AndStoppingAtABarnWall()
+    {
+        // The truck stands on the road at (0, 30), 2.5 m wide; truck right from 10 m west of it, at eye level.
+        DirectorSession s = new(new DirectorWorld(Generate), 7, new CameraPose(new Vector3(-10f, 1.6f, 30f), 0f, 0f), new AtmosphereState(15f, WeatherKind.Clear, 0f));
+        s.Execute("truck right 20 m over 2 seconds").Accepted.ShouldBeTrue();
+        for (int t = 0; t < 150; t++)
+        {
+            s.Step();
+            Vector3 p = s.Camera.Position;
+            bool overFootprint = MathF.Abs(p.X) < 1.25f && MathF.Abs(p.Z - 30f) < 3.5f;
+            (overFootprint && p.Y < 3f).ShouldBeFalse($"tick {s.Tick}: the camera is inside the truck at {p}");
+        }
+        s.Camera.Position.X.ShouldBe(10f, 0.2f, "the move still arrives");
+
+        // The barn at (−30, 20), 12 m long: a dolly into it stops at its wall.
+        DirectorSession b = new(new DirectorWorld(Generate), 7, new CameraPose(new Vector3(-30f, 1.6f, 45f), 0f, 0f), new AtmosphereState(15f, WeatherKind.Clear, 0f));
+        b.Execute("dolly in 30 m over 2 seconds").Accepted.ShouldBeTrue();
+        b.StepTo(150);
+        PlacedObject barn = b.Story.ObjectsNear(new Vector3(-30f, 0f, 20f), 5f).Single(o => o.Id == BarnId);
+        Vector3 local = b.Camera.Position - barn.Position;
+        float c = MathF.Cos(barn.Yaw), sn = MathF.Sin(barn.Yaw);
+        float lx = (local.X * c) - (local.Z * sn), lz = (local.X * sn) + (local.Z * c);
+        (MathF.Abs(lx) < barn.HalfExtents.X && MathF.Abs(lz) < barn.HalfExtents.Z).ShouldBeFalse($"the camera went into the barn: {b.Camera.Position}");
+        b.Camera.Position.Z.ShouldBeGreaterThan(20f, "it stopped on the near side");
+    }
 }
