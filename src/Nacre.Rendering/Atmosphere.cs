@@ -196,7 +196,9 @@ public readonly record struct Atmosphere
         shadow *= 1f - (0.75f * covered);
         if (weather == WeatherKind.Fog)
         {
-            horizon = Vector3.Lerp(horizon, new Vector3(0.62f, 0.65f, 0.68f) * (0.1f + (0.9f * day)), 0.7f);
+            // Fog takes the colour of the light in it: cool grey by day, warm amber in a low golden sun.
+            Vector3 fogTint = Vector3.Lerp(new Vector3(0.62f, 0.65f, 0.68f), new Vector3(0.86f, 0.64f, 0.46f), twilight * sunUp * 0.8f);
+            horizon = Vector3.Lerp(horizon, fogTint * (0.1f + (0.9f * day)), 0.7f);
         }
 
         // A film night, not a black one: a cold moonlit floor of ambient light that clouds and rain only dim, so
