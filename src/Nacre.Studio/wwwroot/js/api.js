@@ -42,6 +42,16 @@ export const sessions = {
   end: (id, token) => api('DELETE', `/api/sessions/${encodeURIComponent(id)}`, undefined, token),
 };
 
+export const directing = {
+  vocabulary: () => api('GET', '/api/direct/vocabulary'),
+};
+
+export const takes = {
+  list: (worldId) => api('GET', `/api/worlds/${encodeURIComponent(worldId)}/takes`),
+  render: (id, resolution, fps) => api('POST', `/api/takes/${encodeURIComponent(id)}/render`, { resolution, fps }),
+  renderStatus: (id) => api('GET', `/api/takes/${encodeURIComponent(id)}/render`),
+};
+
 export function previewUrl(kind, prompt, seed) {
   return `/api/preview/${kind}?prompt=${encodeURIComponent(prompt)}&seed=${encodeURIComponent(seed)}`;
 }

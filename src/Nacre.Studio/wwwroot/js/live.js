@@ -1,7 +1,9 @@
 // Live: one session's WebSocket. Frames are drawn newest-first (a frame that arrives while an older one is still
 // decoding replaces it), inputs carry sequence numbers, and the HUD shows fps, input-to-frame latency (from
-// sending input N to drawing the first frame that applied it), where you are and the server's timings.
+// sending input N to drawing the first frame that applied it), where you are and the server's timings. Direct mode
+// (direct.js) adds the command box, subjects, camera HUD and takes on the same socket.
 import { sessions, StudioError } from './api.js';
+import { DirectMode } from './direct.js';
 import { readHeader, compass, clock, percentile, HEADER_BYTES } from './protocol.js';
 import { $, toast } from './ui.js';
 
@@ -42,8 +44,7 @@ export class LiveView {
       if (document.pointerLockElement === this.canvas) { this.dx += e.movementX; this.dy += e.movementY; }
     });
     window.addEventListener('blur', () => this.send({ t: 'release' }));
-    $('command-form').addEventListener('submit', (e) => { e.preventDefault(); this.sendCommand(); });
-    $('command').addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.stopPropagation(); this.closeCommand(); } });
+    this.direct = new DirectMode(this);
     window.addEventListener('beforeunload', () => this.endQuietly());
     // Expose what the end-to-end test and curious people want to read.
     window.nacreStudio = this;
@@ -58,6 +59,7 @@ export class LiveView {
       latencyP50: percentile(this.latencies, 50),
       latencyP95: percentile(this.latencies, 95),
       fps: this.frameTimes.length,
+      ...this.direct.stats,
     };
   }
 
@@ -73,6 +75,7 @@ export class LiveView {
     this.latencies = [];
     $('live-name').textContent = world.name;
     $('live-res').textContent = resolution;
+    this.direct.reset(world);
     this.resetHud();
     this.veil('Building the world…', true);
     try {
@@ -131,8 +134,8 @@ export class LiveView {
       this.veil(null);
     } else if (msg.t === 'notice') {
       toast(msg.text, msg.level === 'error' ? 'error' : 'info', 8000);
-    } else if (msg.t === 'reply') {
-      toast(msg.text, 'info', 6000);
+    } else {
+      this.direct.text(msg);
     }
   }
 
@@ -181,8 +184,9 @@ export class LiveView {
     if (this.latencies.length > 120) this.latencies.splice(0, this.latencies.length - 120);
   }
 
+  /** Sends a message on the session's socket; returns its seq, or undefined when not connected. */
   send(msg) {
-    if (!this.ws || this.ws.readyState !== WebSocket.OPEN) return;
+    if (!this.ws || this.ws.readyState !== WebSocket.OPEN) return undefined;
     if (msg.t !== 'hello') {
       msg.seq = ++this.seq;
       this.sent.set(msg.seq, performance.now());
@@ -190,17 +194,26 @@ export class LiveView {
       if (this.sent.size > 512) this.sent.delete(this.sent.keys().next().value);
     }
     this.ws.send(JSON.stringify(msg));
+    return msg.seq;
   }
 
   key(e, down) {
     if (!this.active) return;
-    if ($('help').open || $('command-form').hidden === false) return;
+    // Keys typed into the command box (or any field) are text, never walking.
+    if ($('help').open || ['INPUT', 'TEXTAREA'].includes(e.target?.tagName)) return;
     if (down && (e.key === '?' || (e.key === '/' && e.shiftKey))) { $('help').showModal(); return; }
+    // Enter and Space on a focused button or link are for it.
+    if ((e.code === 'Enter' || e.code === 'Space') && e.target?.closest?.('button, a, summary, video')) return;
     if (down && e.code === 'Escape') {
       const now = performance.now();
       if (document.pointerLockElement !== this.canvas && now - this.lastEsc < 1500) { this.leave(); return; }
       this.lastEsc = now;
       return;
+    }
+    if (down && !e.repeat && e.code === 'KeyM' && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); this.direct.toggleMode(); return; }
+    if (this.direct.active && down && !e.repeat) {
+      if (e.code === 'KeyR' && !e.ctrlKey && !e.metaKey) { e.preventDefault(); this.direct.toggleRecording(); return; }
+      if (e.code === 'Enter' || e.key === '/') { e.preventDefault(); this.openCommand(); return; }
     }
     if (down && e.code === 'KeyT') { e.preventDefault(); this.openCommand(); return; }
     if (!WALK_KEYS.has(e.code)) return;
@@ -222,6 +235,7 @@ export class LiveView {
     const now = performance.now();
     while (this.frameTimes.length && now - this.frameTimes[0] > 1000) this.frameTimes.shift();
     this.hud();
+    if (this.direct.active) this.direct.drawClocks();
   }
 
   hud() {
@@ -245,32 +259,22 @@ export class LiveView {
 
   lock() {
     if (!this.ws) return;
+    // In Direct mode the mouse does not steer the camera: a click on the picture goes to the command box.
+    if (this.direct.active) { this.direct.box.focus(); return; }
     this.canvas.requestPointerLock?.()?.catch?.(() => { /* headless browsers may refuse: keys still work */ });
   }
 
   lockChanged() {
     const locked = document.pointerLockElement === this.canvas;
     $('lock-hint').hidden = locked;
+    if (locked) this.direct.box.input.blur();
     if (!locked) this.send({ t: 'release' });
   }
 
+  // The command box lives in Direct mode, where commands steer the camera: T in Wander goes there.
   openCommand() {
     document.exitPointerLock?.();
-    this.send({ t: 'release' });
-    $('command-form').hidden = false;
-    $('command').value = '';
-    $('command').focus();
-  }
-
-  closeCommand() {
-    $('command-form').hidden = true;
-    $('command').blur();
-  }
-
-  sendCommand() {
-    const text = $('command').value.trim();
-    if (text) this.send({ t: 'cmd', text });
-    this.closeCommand();
+    if (this.direct.active) this.direct.box.focus(); else this.direct.setMode('direct');
   }
 
   veil(text, spinning = true, action = null) {
@@ -295,6 +299,7 @@ export class LiveView {
     this.pending = null;
     this.framesDrawn = 0;
     this.header = null;
+    this.direct.leave();
     this.veil('Saving where you are…', true);
     ws?.close(1000, 'left');
     if (s) {
