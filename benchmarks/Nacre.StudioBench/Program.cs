@@ -42,6 +42,17 @@ foreach ((string name, string res, int sessions) in new[] { ("720p", "720p", 1),
     report.Add(ScenarioResult.From(name, probes));
 }
 
+// Directing: a command's first visible change, at 720p and 480p.
+var commandLatency = new Dictionary<string, List<double>>();
+foreach (string res in new[] { "720p", "480p" })
+{
+    if (!json)
+    {
+        Console.Error.WriteLine($"studio bench: direct {res}, command to first visible change…");
+    }
+    commandLatency[res] = await CommandProbe.RunAsync(http, baseUri, worldId, res, 20, stop.Token);
+}
+
 if (json)
 {
     Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
@@ -57,7 +68,15 @@ else
                 $"{r.Scenario,-9} {s.Index,7} {s.Fps,6:0.0} {s.LatencyP50Ms,6:0} ms {s.LatencyP95Ms,5:0} ms {s.FirstFrameMs,4:0} ms {s.RenderMs,4:0.0} ms {s.ReadbackMs,3:0.0} ms {s.EncodeMs,3:0.0} ms {s.KiBPerFrame,6:0.0} {s.Dropped,5}"));
         }
     }
+    foreach ((string res, List<double> l) in commandLatency)
+    {
+        double[] sorted = [.. l.Order()];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"direct {res}: command → first visible change p50 {Pct(sorted, 50):0} ms, p95 {Pct(sorted, 95):0} ms ({sorted.Length} commands)"));
+    }
 }
+
+static double Pct(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
 
 if (studio is not null)
 {
