@@ -315,7 +315,10 @@ public sealed partial class WorldRenderer : IDisposable
         _uniforms.GroundAmbient = new Vector4(a.GroundAmbient, a.Wetness);
         _uniforms.SunGlow = new Vector4(a.SunGlow, a.CloudCover);
         _uniforms.MoonDir = new Vector4(a.MoonDirection, _shadowValid ? 1f : 0f);
-        _uniforms.Params = new Vector4(a.Rain, a.Snow, _options.ShadowMapSize > 0 ? 1f / _options.ShadowMapSize : 0f, 0f);
+        // Wind: the snapshot's breeze and gusts, stronger in rain and much stronger in a storm.
+        float weatherWind = snapshot.Weather switch { WeatherKind.Storm => 2.6f, WeatherKind.Rain => 1.5f, WeatherKind.Snow => 1.3f, _ => 1f };
+        float wind = Math.Clamp(snapshot.Wind, 0f, 8f) * (1f + ((weatherWind - 1f) * snapshot.WeatherIntensity));
+        _uniforms.Params = new Vector4(a.Rain, a.Snow, _options.ShadowMapSize > 0 ? 1f / _options.ShadowMapSize : 0f, wind);
         _uniforms.ShadowMatrix = _shadowMatrix;
         _gl.BindBuffer(BufferTargetARB.UniformBuffer, _frameUbo);
         unsafe

@@ -31,6 +31,12 @@ public sealed record FrameSnapshot
     /// </summary>
     public float? SunAzimuth { get; init; }
 
+    /// <summary>
+    /// Wind strength: 1 is the everyday breeze that sways trees and grass; a gust rises to 2 … 4.5 and falls back over a
+    /// few seconds (the director's ambient events; <see cref="Directing.StoryState.Wind"/>).
+    /// </summary>
+    public float Wind { get; init; } = 1f;
+
     /// <summary>Simulation time in seconds (tick / 60): animates rain, snow, water and wind without a clock.</summary>
     public double Seconds => Tick / 60.0;
 

@@ -134,4 +134,36 @@ public class WorldRendererTests(RendererFixture fixture)
         s.Instances.ShouldBeGreaterThan(5);
         s.TotalMs.ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public void AGust_BendsTheTrees_ButLeavesBuildingsAndGroundWhereTheyAre()
+    {
+        FrameSnapshot calm = RendererFixture.Snapshot() with { Wind = 1f };
+        SemanticLabel[] still = Labels(_renderer.Render(calm, FrameOutputs.Labels));
+        SemanticLabel[] gust = Labels(_renderer.Render(calm with { Wind = 4.5f }, FrameOutputs.Labels));
+        int treeChanged = 0, cabinChanged = 0, cabin = 0;
+        for (int i = 0; i < still.Length; i++)
+        {
+            bool tree = SemanticLabels.IsTree(still[i]) || SemanticLabels.IsTree(gust[i]);
+            treeChanged += tree && still[i] != gust[i] ? 1 : 0;
+            cabin += still[i] == SemanticLabel.Cabin ? 1 : 0;
+            cabinChanged += (still[i] == SemanticLabel.Cabin) != (gust[i] == SemanticLabel.Cabin) ? 1 : 0;
+        }
+        treeChanged.ShouldBeGreaterThan(still.Length / 400, "tree crowns should move in a gust");
+        cabin.ShouldBeGreaterThan(0);
+        cabinChanged.ShouldBe(0, "a cabin does not sway");
+    }
+
+    private static SemanticLabel[] Labels(RenderedFrame f)
+    {
+        var labels = new SemanticLabel[f.Width * f.Height];
+        for (int y = 0; y < f.Height; y++)
+        {
+            for (int x = 0; x < f.Width; x++)
+            {
+                labels[(y * f.Width) + x] = f.LabelAt(x, y);
+            }
+        }
+        return labels;
+    }
 }

@@ -15,5 +15,5 @@ layout(std140) uniform Frame
     vec4 uGroundAmbient;  // rgb, w = wetness 0..1
     vec4 uSunGlow;        // rgb, w = cloud cover 0..1
     vec4 uMoonDir;        // xyz toward the moon, w = 1 when the shadow map is valid
-    vec4 uParams;         // x = rain, y = snow, z = shadow texel size, w = unused
+    vec4 uParams;         // x = rain, y = snow, z = shadow texel size, w = wind strength (1 = breeze, gusts 2 … 4.5)
 };

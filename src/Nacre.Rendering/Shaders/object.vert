@@ -20,9 +20,12 @@ void main()
     float phase = iPosYaw.x * 0.37 + iPosYaw.z * 0.23;
     float h = max(p.y, 0.0);
     vec2 sway = vec2(sin(t * 1.3 + phase), cos(t * 1.1 + phase * 1.7)) * (0.6 + 0.4 * sin(t * 0.37 + phase * 0.2));
-    p.xz += sway * (iScaleSway.w * 0.018 * h);
+    // Gusts (uParams.w > 1) swing harder and lean the crowns downwind (the prevailing wind blows from the west).
+    float wind = uParams.w;
+    p.xz += sway * (iScaleSway.w * 0.018 * h * wind);
+    float lean = iScaleSway.w * 0.014 * h * max(wind - 1.0, 0.0);
     float c = cos(iPosYaw.w), s = sin(iPosYaw.w);
-    vec3 w = vec3(p.x * c - p.z * s, p.y, p.x * s + p.z * c) + iPosYaw.xyz;
+    vec3 w = vec3(p.x * c - p.z * s + lean, p.y, p.x * s + p.z * c) + iPosYaw.xyz;
     if (uShadowPass == 1)
     {
         gl_Position = uLightViewProj * vec4(w, 1.0);

@@ -200,6 +200,7 @@ public sealed partial class DirectorSession
         Weather = Atmosphere.Weather,
         WeatherIntensity = Atmosphere.WeatherIntensity,
         SunAzimuth = Atmosphere.SunAzimuth,
+        Wind = Story.Wind(Tick),
         ExtraObjects = Story.ExtraObjects,
         HiddenObjectIds = Story.HiddenObjectIds,
     };

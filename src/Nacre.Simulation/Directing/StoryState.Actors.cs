@@ -207,6 +207,7 @@ public sealed partial class StoryState
     /// <summary>
     /// Ambient life: at hashed moments whose mean spacing follows the mood (calm 40 s, normal 20 s, dramatic 7 s), a
     /// flock of birds takes off ahead of the camera, or a car passes on a nearby road. Transient: never world edits.
+    /// Wind gusts in the trees run on their own schedule (<see cref="Wind"/>).
     /// </summary>
     private void AmbientEvent(long tick, CameraPose camera)
     {
@@ -258,6 +259,31 @@ public sealed partial class StoryState
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Wind strength at <paramref name="tick"/> (1 = the everyday breeze): gusts come at hashed moments whose mean
+    /// spacing follows the mood (calm 30 s, normal 15 s, dramatic 6 s), each rising and falling smoothly over 3–6 s to a
+    /// peak of 2–3.5 (dramatic: up to 4.5). A pure function of the seed, mood and tick, so it replays exactly.
+    /// </summary>
+    public float Wind(long tick)
+    {
+        int period = (Mood switch { Mood.Calm => 30, Mood.Dramatic => 6, _ => 15 }) * Ticks.PerSecond;
+        long slot = tick / period;
+        float wind = 1f;
+        for (long s = Math.Max(0, slot - 1); s <= slot; s++)
+        {
+            var rng = new Rng(StableHash.Combine(StableHash.Stage(_seed, "directing.ambient.gust"), (ulong)s, (ulong)period));
+            long start = (s * period) + rng.Next(period);
+            long length = (long)(rng.Range(3f, 6f) * Ticks.PerSecond);
+            float peak = rng.Range(1f, Mood == Mood.Dramatic ? 3.5f : 2.5f);
+            if (tick >= start && tick < start + length && start > 0)
+            {
+                float x = MathF.Sin(MathF.PI * (tick - start) / length);
+                wind += peak * x * x;
+            }
+        }
+        return wind;
     }
 
     private static Vector2 Flat(Vector3 v) => new(v.X, v.Z);

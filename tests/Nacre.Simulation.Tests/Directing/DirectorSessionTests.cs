@@ -313,4 +313,24 @@ public class DirectorSessionTests
         (MathF.Abs(lx) < barn.HalfExtents.X && MathF.Abs(lz) < barn.HalfExtents.Z).ShouldBeFalse($"the camera went into the barn: {b.Camera.Position}");
         b.Camera.Position.Z.ShouldBeGreaterThan(20f, "it stopped on the near side");
     }
+
+    [Fact]
+    public void WindGusts_ComeAndGo_MoreOftenWhenDramatic_AndReplayExactly()
+    {
+        static float[] Wind(Mood mood)
+        {
+            var story = new StoryState(new DirectorWorld(Generate), 7) { Mood = mood };
+            return [.. Enumerable.Range(0, 180 * Ticks.PerSecond).Select(t => story.Wind(t))];
+        }
+        float[] calm = Wind(Mood.Calm), dramatic = Wind(Mood.Dramatic);
+        dramatic.ShouldBe(Wind(Mood.Dramatic), "a pure function of seed, mood and tick");
+        dramatic.Min().ShouldBe(1f, "between gusts, the everyday breeze");
+        dramatic.Max().ShouldBeGreaterThan(2f);
+        int Gusty(float[] w) => w.Count(x => x > 1.5f);
+        Gusty(dramatic).ShouldBeGreaterThan(Gusty(calm) * 2, "dramatic weather is gustier than calm");
+        for (int t = 1; t < dramatic.Length; t++)
+        {
+            MathF.Abs(dramatic[t] - dramatic[t - 1]).ShouldBeLessThan(0.08f, $"gusts rise and fall smoothly (tick {t})");
+        }
+    }
 }
