@@ -122,8 +122,14 @@ try {
 
   // Frame the cabin, then record a take.
   await command(page, 'wide shot of the cabin');
+  await page.waitForFunction(() => window.nacreStudio.stats.hud?.shot === 'WS', null, { timeout: 10000 });
+  results.hudAfterWideShot = (await stats(page)).hud;
+  const shotShown = await page.textContent('#hud-shot');
+  const lensShown = await page.textContent('#hud-lens');
+  check(shotShown.startsWith('WS'), `the camera HUD should show the wide shot, it shows "${shotShown}"`);
+  check(/^\d+(\.\d)? mm/.test(lensShown), `the camera HUD should show the lens in mm, it shows "${lensShown}"`);
+  check((await page.textContent('#hud-subject')) === 'the cabin', 'the camera HUD should show the cabin as the subject');
   await page.waitForTimeout(1500);
-  const dusk = await brightness(page);
   const recordAt = Date.now();
   await page.click('#record');
   await page.waitForFunction(() => window.nacreStudio.stats.hud?.recording === true, null, { timeout: 10000 });
@@ -131,12 +137,17 @@ try {
   await command(page, 'dolly in slowly over 3 seconds');
   await page.waitForTimeout(700);
   await shot(page, '02-recording');
+  // Dusk and night are compared from the same place: once the dolly has come to rest.
+  await page.waitForFunction(() => window.nacreStudio.stats.hud?.moving === false, null, { timeout: 10000 });
+  await page.waitForTimeout(500);
+  const dusk = await brightness(page);
   await command(page, 'make it night over 2 seconds');
-  await command(page, 'place a red car next to the cabin');
-  await page.waitForTimeout(4000);
+  await page.waitForTimeout(3000);
   const night = await brightness(page);
   results.brightness = { dusk, night };
-  results.hudWhileRecording = (await stats(page)).hud;
+  results.hudAtNight = (await stats(page)).hud;
+  await command(page, 'place a red car next to the cabin');
+  await page.waitForTimeout(4000);
   await shot(page, '03-night');
   check(night.all < dusk.all - 2 && night.top < dusk.top - 2,
     `the frame should get darker after "make it night": mean ${dusk.all.toFixed(1)} → ${night.all.toFixed(1)}, sky ${dusk.top.toFixed(1)} → ${night.top.toFixed(1)}`);
