@@ -173,6 +173,17 @@ try {
   await shot(page, '04-takes');
   await page.fill('#command', '');
 
+  // ↑ walks back through the lines sent; a subject clicked in the picker goes in at the cursor.
+  await page.keyboard.press('ArrowUp');
+  check((await page.inputValue('#command')) === 'dolyl in', `↑ in the empty box should bring back "dolyl in", got "${await page.inputValue('#command')}"`);
+  await page.keyboard.press('ArrowUp');
+  check((await page.inputValue('#command')) === 'place a red car next to the cabin', '↑ twice should bring back the line before');
+  await page.fill('#command', 'look at ');
+  const subject = await page.getAttribute('#subjects .subject', 'data-name');
+  await page.click('#subjects .subject .subject-pick');
+  check((await page.inputValue('#command')) === `look at ${subject}`, `clicking ${subject} should insert it, the box holds "${await page.inputValue('#command')}"`);
+  await page.fill('#command', '');
+
   // Replay the take to its end.
   const replayAt = Date.now();
   await page.click(`.take-card[data-id="${take.id}"] .take-replay`);
