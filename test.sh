@@ -20,7 +20,7 @@ if ! dotnet build Nacre.slnx -c Release --nologo -v quiet -clp:ErrorsOnly; then
 fi
 
 log=$(mktemp)
-dotnet test --solution Nacre.slnx -c Release --no-build "$@" 2>&1 | tee "$log"
+dotnet test --solution Nacre.slnx -c Release --no-build --max-parallel-test-modules 1 "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 # The runner's summary block: "failed: N", "succeeded: N", "skipped: N".
 failed=$(awk '/^Test run summary/{s=1} s && $1=="failed:"{print $2}' "$log" | tail -1)

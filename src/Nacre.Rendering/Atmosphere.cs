@@ -198,12 +198,12 @@ public readonly record struct Atmosphere
         {
             // Fog takes the colour of the light in it: cool grey by day, warm amber in a low golden sun.
             Vector3 fogTint = Vector3.Lerp(new Vector3(0.62f, 0.65f, 0.68f), new Vector3(0.86f, 0.64f, 0.46f), twilight * sunUp * 0.8f);
-            horizon = Vector3.Lerp(horizon, fogTint * (0.1f + (0.9f * day)), 0.7f);
+            horizon = Vector3.Lerp(horizon, fogTint * (0.04f + (0.96f * day)), 0.7f);
         }
 
         // A film night, not a black one: a cold moonlit floor of ambient light that clouds and rain only dim, so
-        // shapes stay readable (the stars and lit windows still carry the mood).
-        Vector3 nightFloor = new Vector3(0.030f, 0.038f, 0.065f) * (night * (0.55f + (0.45f * darkness)));
+        // shapes stay readable (the stars and lit windows still carry the mood). Fog swallows most of it.
+        Vector3 nightFloor = new Vector3(0.030f, 0.038f, 0.065f) * (night * (0.55f + (0.45f * darkness)) * (weather == WeatherKind.Fog ? 0.5f : 1f));
         Vector3 skyAmbient = ((zenith * 0.55f) + (horizon * 0.45f)) * 1.5f + new Vector3(0.012f, 0.014f, 0.022f) + nightFloor;
         Vector3 groundAmbient = (new Vector3(0.30f, 0.27f, 0.22f) * (0.5f * (day + (0.03f * night)))) * darkness;
 

@@ -10,6 +10,7 @@ namespace Nacre.Studio.Tests;
 /// </summary>
 [Trait("Category", "E2E")]
 [Trait("Category", "Slow")]
+[Collection(HeavyStudioCollection.Name)]
 public sealed class BrowserEndToEndTests
 {
     [Fact]

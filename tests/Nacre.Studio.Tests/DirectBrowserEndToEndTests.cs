@@ -11,6 +11,7 @@ namespace Nacre.Studio.Tests;
 /// </summary>
 [Trait("Category", "E2E")]
 [Trait("Category", "Slow")]
+[Collection(HeavyStudioCollection.Name)]
 public sealed class DirectBrowserEndToEndTests
 {
     [Fact]

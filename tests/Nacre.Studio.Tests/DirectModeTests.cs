@@ -21,6 +21,7 @@ namespace Nacre.Studio.Tests;
 /// what was seen and renders to the same frames twice.
 /// </summary>
 [Trait("Category", "Slow")]
+[Collection(HeavyStudioCollection.Name)]
 public sealed class DirectModeTests : IDisposable
 {
     private const string Prompt = "a foggy pine forest at dusk with a wooden cabin by a lake";

@@ -8,6 +8,7 @@ namespace Nacre.Studio.Tests;
 
 /// <summary>Live sessions over the real WebSocket, rendering with headless OpenGL (llvmpipe in CI).</summary>
 [Trait("Category", "Slow")]
+[Collection(HeavyStudioCollection.Name)]
 public sealed class SessionApiTests : IDisposable
 {
     private const string Prompt = "a meadow with a wooden cabin by a lake";

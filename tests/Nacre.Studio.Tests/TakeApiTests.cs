@@ -11,6 +11,7 @@ namespace Nacre.Studio.Tests;
 
 /// <summary>The takes API: list a world's takes, render one to MP4 in the background, download it; clear errors otherwise.</summary>
 [Trait("Category", "Slow")]
+[Collection(HeavyStudioCollection.Name)]
 public sealed class TakeApiTests : IDisposable
 {
     private readonly StudioFactory _studio = new();
