@@ -25,6 +25,10 @@ public sealed class CollisionWorld
     // The chunk asked for last, so that a run of queries in one chunk skips the dictionary.
     private CachedChunk? _last;
 
+    // The world's edit log on top of the generated chunks: generated objects removed or replaced, and placed ones.
+    private IReadOnlySet<ulong> _hidden = new HashSet<ulong>();
+    private BoxCollider[] _placed = [];
+
     /// <param name="generate">The pure chunk generator (e.g. <c>WorldGenerator.Generate</c>).</param>
     /// <param name="capacity">Chunks kept before the farthest are dropped; at least the 5 × 5 around the walker.</param>
     /// <param name="prefetch">Generate the chunks around the walker on the thread pool before they are needed (see
@@ -36,6 +40,23 @@ public sealed class CollisionWorld
         _generate = generate;
         _capacity = capacity;
         _prefetch = prefetch;
+    }
+
+    /// <summary>
+    /// Makes the world's edits solid: <paramref name="placed"/> objects (placed, moved or recoloured by the director)
+    /// collide like generated ones, and generated objects in <paramref name="hidden"/> (removed or replaced) no longer
+    /// do. Replaces the previous edits.
+    /// </summary>
+    public void SetEdits(IReadOnlyList<PlacedObject> placed, IReadOnlySet<ulong> hidden)
+    {
+        ArgumentNullException.ThrowIfNull(placed);
+        ArgumentNullException.ThrowIfNull(hidden);
+        _hidden = hidden;
+        _placed = [.. placed.Where(o => o.IsSolid).Select(o => new BoxCollider(o))];
+        foreach (CachedChunk c in _chunks.Values)
+        {
+            c.Refilter(hidden);
+        }
     }
 
     /// <summary>Chunks held in the cache now.</summary>
@@ -116,6 +137,14 @@ public sealed class CollisionWorld
                 }
             }
         }
+        foreach (ref readonly BoxCollider b in _placed.AsSpan())
+        {
+            if (b.TopY > best && b.TopY <= reachable + b.ExtraStep && b.Contains(x, z))
+            {
+                best = b.TopY;
+                onObject = true;
+            }
+        }
         return best;
     }
 
@@ -149,6 +178,13 @@ public sealed class CollisionWorld
                             any = true;
                         }
                     }
+                }
+            }
+            foreach (ref readonly BoxCollider b in _placed.AsSpan())
+            {
+                if (b.TopY > stepTop + b.ExtraStep && b.BaseY < head && b.PushOut(ref p, radius))
+                {
+                    any = true;
                 }
             }
             if (!any)
@@ -235,7 +271,7 @@ public sealed class CollisionWorld
             {
                 throw new InvalidOperationException($"the generator returned chunk {data.Coord} when asked for {coord}");
             }
-            chunk = new CachedChunk(data);
+            chunk = new CachedChunk(data, _hidden);
             ChunksGenerated++;
             if (_chunks.Count >= _capacity)
             {
@@ -263,14 +299,17 @@ public sealed class CollisionWorld
 
     private sealed class CachedChunk
     {
-        public CachedChunk(ChunkData data)
+        public CachedChunk(ChunkData data, IReadOnlySet<ulong> hidden)
         {
             Data = data;
-            Solids = [.. data.Objects.Where(o => o.IsSolid).Select(o => new BoxCollider(o))];
+            Refilter(hidden);
         }
 
         public ChunkData Data { get; }
 
-        public BoxCollider[] Solids { get; }
+        public BoxCollider[] Solids { get; private set; } = [];
+
+        public void Refilter(IReadOnlySet<ulong> hidden) =>
+            Solids = [.. Data.Objects.Where(o => o.IsSolid && !hidden.Contains(o.Id)).Select(o => new BoxCollider(o))];
     }
 }

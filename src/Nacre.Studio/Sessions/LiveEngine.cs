@@ -32,7 +32,9 @@ public sealed class LiveEngine : ISessionEngine
     private readonly WorldRenderer _renderer;
     private readonly DirectorWorld _directorWorld;
     private readonly List<LogEntry> _log;
-    private StoryState? _worldStory;       // the log's object edits, drawn in Wander mode (rebuilt when the log grows)
+    private StoryState? _worldStory;       // the log's object edits, drawn and solid in Wander mode (rebuilt when the log grows)
+    private IReadOnlyList<PlacedObject> _worldExtras = [];
+    private IReadOnlySet<ulong> _worldHidden = new HashSet<ulong>();
     private DirectorSession? _director;    // the live director session (Direct mode)
     private int _directorEditsLogged;
     private int _directorKeysLogged;
@@ -55,6 +57,10 @@ public sealed class LiveEngine : ISessionEngine
         _sim = new WanderSession(generate, feet, view?.Yaw ?? spawn.Yaw);
         _sim.UseSpecAtmosphere(spec);
         UseKeptLighting(log.Lighting);
+        if (log.Edits.Count > 0)
+        {
+            RebuildWorldStory();
+        }
         if (view is not null)
         {
             // The walker starts level; tilt it as it was and settle one tick so the very first frame shows that view.
@@ -363,7 +369,7 @@ public sealed class LiveEngine : ISessionEngine
         }
         if (grew)
         {
-            _worldStory = null;
+            RebuildWorldStory();
         }
     }
 
@@ -383,22 +389,28 @@ public sealed class LiveEngine : ISessionEngine
         }
     }
 
+    /// <summary>Applies the log's object edits to what the walker sees and bumps into.</summary>
+    private void RebuildWorldStory()
+    {
+        _worldStory = new StoryState(_directorWorld, _seed);
+        foreach (WorldEdit e in WorldLog.Read(_log).Edits)
+        {
+            _worldStory.Apply(e);
+        }
+        _worldExtras = _worldStory.ExtraObjects;
+        _worldHidden = _worldStory.HiddenObjectIds;
+        // What the director placed is solid for the walker too; what was removed no longer blocks the way.
+        _sim.World.SetEdits(_worldExtras, _worldHidden);
+    }
+
     private FrameSnapshot WanderSnapshot()
     {
         FrameSnapshot s = _sim.Snapshot;
-        if (_log.Count == 0)
+        if (_worldStory is null)
         {
             return s;
         }
-        if (_worldStory is null)
-        {
-            _worldStory = new StoryState(_directorWorld, _seed);
-            foreach (WorldEdit e in WorldLog.Read(_log).Edits)
-            {
-                _worldStory.Apply(e);
-            }
-        }
-        return s with { ExtraObjects = _worldStory.ExtraObjects, HiddenObjectIds = _worldStory.HiddenObjectIds };
+        return s with { ExtraObjects = _worldExtras, HiddenObjectIds = _worldHidden };
     }
 
     private List<object> Subjects()
