@@ -281,6 +281,17 @@ internal sealed partial class CommandReader
         {
             _i++;
             kind = wk;
+            // Two weather words for one weather: "lightning storm", "rain storm" (a storm), "snow storm" (a blizzard).
+            if (Peek() is { } second && WeatherWords.TryGetValue(second, out var wk2) && second is not "clear")
+            {
+                _i++;
+                kind = (wk.Kind, wk2.Kind) switch
+                {
+                    (WeatherKind.Snow, WeatherKind.Storm) or (WeatherKind.Storm, WeatherKind.Snow) => (WeatherKind.Snow, 1f),
+                    (_, WeatherKind.Storm) or (WeatherKind.Storm, _) => (WeatherKind.Storm, wk.Intensity ?? wk2.Intensity),
+                    _ => wk2,
+                };
+            }
         }
         if (kind is null)
         {
@@ -299,6 +310,15 @@ internal sealed partial class CommandReader
             return null; // "clear the trees" is a story command
         }
         AcceptAny("rolls in", "roll in", "comes in", "moves in", "sets in", "arrives", "starts", "begins", "falls", "falling", "skies", "sky", "weather", "day", "up", "coming");
+        // "it begins to snow heavily", "rain lightly".
+        if (AcceptAny("heavily", "hard", "harder", "thickly", "densely") is not null)
+        {
+            intensity = 0.9f;
+        }
+        else if (AcceptAny("lightly", "gently", "softly", "a little", "a bit", "slightly") is not null)
+        {
+            intensity = 0.25f;
+        }
         if (AcceptAny("density", "intensity", "strength", "level", "amount", "at") is not null || Peek() is { } t && DirectorTokenizer.TryNumber(t, out _))
         {
             Accept("to|at|of|:|=");

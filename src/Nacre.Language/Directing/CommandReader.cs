@@ -40,6 +40,7 @@ internal sealed partial class CommandReader
         {
             return keep with { Source = _source };
         }
+        Rewrite();
         ExtractModifiers();
         if (_t.Count == 0)
         {
@@ -48,7 +49,7 @@ internal sealed partial class CommandReader
         Func<DirectorCommand?>[] rules =
         [
             ReadSaveCamera, ReadCutToCamera, ReadSensor, ReadLens, ReadOrbit, ReadShotOrAngle, ReadTimeOfDay, ReadSun,
-            ReadWeather, ReadMood, ReadHold, ReadCameraMove, ReadLookAt, ReadFollow, ReadGoTo,
+            ReadWind, ReadWeather, ReadMood, ReadHold, ReadCameraMove, ReadLookAt, ReadFollow, ReadGoTo,
             ReadSpawnOrMove, ReadRemove, ReadRecolor, ReadBehaviour,
         ];
         foreach (Func<DirectorCommand?> rule in rules)

@@ -51,6 +51,10 @@ public static class DirectorExamples
         "full frame sensor",
         // Camera: subjects and places.
         "look at the tallest tree",
+        "turn around",
+        "look up at the sky",
+        "two shot of the deer",
+        "over the shoulder shot of the person",
         "pan to the lake",
         "follow the deer",
         "stop following",
@@ -78,6 +82,9 @@ public static class DirectorExamples
         "stop the rain",
         "make it foggy and keep it",
         "keep the lighting",
+        "make it windy",
+        "a gust of wind",
+        "the wind dies down",
         "calm",
         "make it dramatic",
         // Story.

@@ -111,6 +111,7 @@ public sealed partial record TakeScript(IReadOnlyList<TakeCue> Cues, double? End
         TimeOfDayCommand c => c.Motion.Seconds,
         SunDirectionCommand c => c.Motion.Seconds,
         WeatherCommand c => c.Motion.Seconds,
+        WindCommand c => c.Motion.Seconds,
         SpawnCommand { Behaviour: not null } => 4,
         BehaviourCommand => 4,
         _ => 0,

@@ -14,6 +14,7 @@ public sealed class AtmosphereState
     private (long Start, long Ticks, Easing Easing, float From, float Forward)? _time;
     private (long Start, long Ticks, Easing Easing, WeatherKind FromKind, float FromIntensity, WeatherKind ToKind, float ToIntensity)? _weather;
     private (long Start, long Ticks, Easing Easing, float From, float Delta)? _sun;
+    private (long Start, long Ticks, Easing Easing, float From, float To)? _wind;
 
     /// <param name="hours">Local solar time, hours.</param>
     /// <param name="weather">Weather kind.</param>
@@ -66,6 +67,12 @@ public sealed class AtmosphereState
             Weather, WeatherIntensity, kind, Math.Clamp(intensity, 0f, 1f));
     }
 
+    /// <summary>Wind strength the take set (1 = the everyday breeze); ambient and directed gusts come on top of it.</summary>
+    public float Wind { get; private set; } = 1f;
+
+    public void SetWind(long tick, float strength, Motion motion) =>
+        _wind = (tick, Math.Max(1L, (long)MathF.Round(motion.Seconds * Ticks.PerSecond)), motion.IsCut ? Easing.Linear : motion.Easing, Wind, strength);
+
     /// <summary>Points the sun at <paramref name="azimuth"/> (compass radians the light comes from).</summary>
     public void SetSun(long tick, float azimuth, Motion motion)
     {
@@ -111,6 +118,15 @@ public sealed class AtmosphereState
             if (p >= 1f)
             {
                 _weather = null;
+            }
+        }
+        if (_wind is { } wind)
+        {
+            float p = Progress(tick, wind.Start, wind.Ticks, wind.Easing);
+            Wind = wind.From + ((wind.To - wind.From) * p);
+            if (p >= 1f)
+            {
+                _wind = null;
             }
         }
         if (_sun is { } s)

@@ -29,6 +29,7 @@ public sealed partial class DirectorSession
         TimeOfDayCommand c => TimeOfDay(c, tick),
         SunDirectionCommand c => Sun(c, tick),
         WeatherCommand c => Weather(c, tick),
+        WindCommand c => Wind(c, tick),
         KeepCommand => Keep(tick, Atmosphere.Hours, Atmosphere.Weather, Atmosphere.WeatherIntensity, Atmosphere.SunAzimuth),
         MoodCommand c => SetMood(c),
         SpawnCommand c => Spawn(c, tick),
@@ -300,6 +301,17 @@ public sealed partial class DirectorSession
             Keep(tick, Atmosphere.Hours, c.Kind, c.Intensity, Atmosphere.SunAzimuth);
         }
         return F($"{c.Kind.ToString().ToLowerInvariant()} {c.Intensity:0.##} over {c.Motion.Seconds:0.#} s{(c.Keep ? ", kept" : "")}");
+    }
+
+    private string Wind(WindCommand c, long tick)
+    {
+        if (c.Gust)
+        {
+            Story.AddGust(tick, Math.Max(1L, (long)MathF.Round(c.Motion.Seconds * Ticks.PerSecond)), c.Strength);
+            return F($"a gust of wind over {c.Motion.Seconds:0.#} s");
+        }
+        Atmosphere.SetWind(tick, c.Strength, c.Motion);
+        return F($"wind {c.Strength:0.#} over {c.Motion.Seconds:0.#} s (1 is a breeze)");
     }
 
     private string Keep(long tick, float hours, WeatherKind weather, float intensity, float? sun)

@@ -200,7 +200,7 @@ public sealed partial class DirectorSession
         Weather = Atmosphere.Weather,
         WeatherIntensity = Atmosphere.WeatherIntensity,
         SunAzimuth = Atmosphere.SunAzimuth,
-        Wind = Story.Wind(Tick),
+        Wind = Atmosphere.Wind * Story.Wind(Tick),
         ExtraObjects = Story.ExtraObjects,
         HiddenObjectIds = Story.HiddenObjectIds,
     };

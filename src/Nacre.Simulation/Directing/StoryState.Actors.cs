@@ -9,6 +9,7 @@ namespace Nacre.Simulation.Directing;
 public sealed partial class StoryState
 {
     private readonly SortedDictionary<ulong, Actor> _actors = [];
+    private readonly List<(long Start, long Ticks, float Peak)> _gusts = [];
 
     /// <summary>Event density: how often ambient events happen.</summary>
     public Mood Mood { get; set; } = Mood.Normal;
@@ -267,6 +268,27 @@ public sealed partial class StoryState
     /// peak of 2–3.5 (dramatic: up to 4.5). A pure function of the seed, mood and tick, so it replays exactly.
     /// </summary>
     public float Wind(long tick)
+    {
+        float wind = AmbientWind(tick);
+        foreach ((long start, long length, float peak) in _gusts)
+        {
+            if (tick >= start && tick < start + length)
+            {
+                float x = MathF.Sin(MathF.PI * (tick - start) / length);
+                wind += (peak - 1f) * x * x;
+            }
+        }
+        return wind;
+    }
+
+    /// <summary>A gust the director called for: rises to <paramref name="peak"/> and falls back over <paramref name="ticks"/> from <paramref name="start"/>.</summary>
+    public void AddGust(long start, long ticks, float peak)
+    {
+        _gusts.RemoveAll(g => g.Start + g.Ticks < start);
+        _gusts.Add((start, Math.Max(1L, ticks), peak));
+    }
+
+    private float AmbientWind(long tick)
     {
         int period = (Mood switch { Mood.Calm => 30, Mood.Dramatic => 6, _ => 15 }) * Ticks.PerSecond;
         long slot = tick / period;

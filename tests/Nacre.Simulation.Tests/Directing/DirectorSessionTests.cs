@@ -333,4 +333,26 @@ public class DirectorSessionTests
             MathF.Abs(dramatic[t] - dramatic[t - 1]).ShouldBeLessThan(0.08f, $"gusts rise and fall smoothly (tick {t})");
         }
     }
+
+    [Fact]
+    public void WindCommands_SetTheTakesWind_AndAGustRisesAndFallsBack()
+    {
+        DirectorSession s = Session(Mood.Calm);
+        float Ambient() => s.Story.Wind(s.Tick);
+        s.Execute("make it windy over 1 second").Accepted.ShouldBeTrue();
+        s.StepTo(90);
+        (s.Snapshot().Wind / Ambient()).ShouldBe(2.5f, 0.01f);
+        s.Execute("a gust of wind over 2 seconds").Accepted.ShouldBeTrue();
+        float peak = 0f;
+        for (int t = 0; t < 150; t++)
+        {
+            s.Step();
+            peak = MathF.Max(peak, s.Snapshot().Wind);
+        }
+        peak.ShouldBeGreaterThan(2.5f * 3f, "the gust adds to the windy take");
+        (s.Snapshot().Wind / Ambient()).ShouldBe(2.5f, 0.01f, "and the wind is as it was after it");
+        s.Execute("the wind dies down instantly").Accepted.ShouldBeTrue();
+        s.Step();
+        s.Snapshot().Wind.ShouldBeLessThan(1f);
+    }
 }

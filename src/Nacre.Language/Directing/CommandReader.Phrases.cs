@@ -1,0 +1,161 @@
+namespace Nacre.Language.Directing;
+
+// Film-set phrasings said as a whole, rewritten to the grammar's own words before the rules run; and the wind.
+internal sealed partial class CommandReader
+{
+    /// <summary>Whole-line phrasings and their equivalent in the grammar.</summary>
+    private static readonly Dictionary<string, string> WholeLines = new(StringComparer.Ordinal)
+    {
+        ["turn around"] = "pan right 180 degrees",
+        ["turn the camera around"] = "pan right 180 degrees",
+        ["spin around"] = "pan right 360 degrees",
+        ["look behind"] = "pan right 180 degrees",
+        ["look behind you"] = "pan right 180 degrees",
+        ["look up"] = "tilt up 30 degrees",
+        ["look up at the sky"] = "tilt up 40 degrees",
+        ["look at the sky"] = "tilt up 40 degrees",
+        ["tilt up to the sky"] = "tilt up 40 degrees",
+        ["look down"] = "tilt down 30 degrees",
+        ["look down at the ground"] = "tilt down 40 degrees",
+        ["look at the ground"] = "tilt down 40 degrees",
+        ["look straight ahead"] = "eye level",
+        ["look ahead"] = "eye level",
+    };
+
+    /// <summary>Shot names a script supervisor writes that the grammar spells another way (two shot → medium shot).</summary>
+    private static readonly (string Phrase, string Replacement)[] ShotPhrases =
+    [
+        ("over the shoulder shot of", "medium close up of"),
+        ("over the shoulder shot on", "medium close up of"),
+        ("over the shoulder of", "medium close up of"),
+        ("over the shoulder on", "medium close up of"),
+        ("ots of", "medium close up of"),
+        ("two shot of", "medium shot of"),
+        ("2 shot of", "medium shot of"),
+        ("two shot on", "medium shot of"),
+        ("group shot of", "wide shot of"),
+        ("master shot of", "wide shot of"),
+        ("insert shot of", "extreme close up of"),
+        ("insert of", "extreme close up of"),
+    ];
+
+    private static readonly HashSet<string> BodyParts = new(StringComparer.Ordinal)
+    {
+        "face", "faces", "head", "heads", "eyes", "eye", "hands", "hand", "feet", "shoulders", "back", "profile",
+    };
+
+    /// <summary>
+    /// Rewrites whole-line phrasings ("turn around" → "pan right 180 degrees"), shot names ("two shot of the deer" →
+    /// "medium shot of the deer") and a possessive body part after a subject ("the person's face" → "the person"),
+    /// and refuses editing effects ("fade to black") with what to do instead.
+    /// </summary>
+    private void Rewrite()
+    {
+        string line = string.Join(' ', _t);
+        if (line is "cut to black" or "fade to black" or "fade out" or "fade in" or "fade from black" or "dissolve" or "cross dissolve"
+            or "fade to white" or "smash cut" or "jump cut")
+        {
+            throw new DirectingSyntaxException(
+                $"'{line}' is an edit, not something the camera sees: Nacre renders the take; put fades and cuts in your editor (for darkness on screen, try 'make it night')");
+        }
+        if (WholeLines.TryGetValue(line, out string? whole))
+        {
+            Replace(0, _t.Count, whole);
+            return;
+        }
+        for (int at = 0; at < _t.Count; at++)
+        {
+            _i = at;
+            foreach ((string phrase, string replacement) in ShotPhrases)
+            {
+                if (MatchLength(phrase) is var n and > 0 && n == phrase.Split(' ').Length)
+                {
+                    Replace(at, n, replacement);
+                    break;
+                }
+            }
+        }
+        // "close up on the person's face": apostrophes vanish in tokens ("persons"), so drop the body part and the s.
+        if (_t.Count >= 3 && BodyParts.Contains(_t[^1]) && _t[^2].EndsWith('s') && DirectorVocabulary.Singular(_t[^2]) is { } singular
+            && _t[^3] is "the" or "a" or "this" or "that")
+        {
+            _t[^2] = singular;
+            _t.RemoveAt(_t.Count - 1);
+        }
+        _i = 0;
+    }
+
+    private void Replace(int at, int count, string replacement)
+    {
+        _t.RemoveRange(at, count);
+        _t.InsertRange(at, replacement.Split(' '));
+    }
+
+    /// <summary>Wind strengths by phrase: 0.2 still air … 1 the everyday breeze … 4.5 a gale.</summary>
+    private static readonly (string Phrase, float Strength)[] WindPhrases =
+    [
+        ("gale force winds", 4.5f), ("gale force wind", 4.5f), ("hurricane winds", 4.5f), ("very windy", 4f), ("extremely windy", 4.5f),
+        ("strong winds", 3f), ("a strong wind", 3f), ("strong wind", 3f), ("high winds", 3.5f), ("a high wind", 3.5f), ("heavy wind", 3f),
+        ("windy", 2.5f), ("blustery", 3f), ("gusty", 2.5f), ("a wind", 2f), ("wind", 2f), ("some wind", 2f), ("more wind", 2.5f),
+        ("stronger wind", 3f), ("a breeze", 1.2f), ("a light breeze", 1f), ("a gentle breeze", 1f), ("light wind", 1f),
+        ("a light wind", 1f), ("breezy", 1.5f), ("a stiff breeze", 2f), ("less wind", 0.6f), ("no wind", 0.2f),
+        ("still air", 0.2f), ("windless", 0.2f), ("calm wind", 0.3f), ("calm winds", 0.3f),
+    ];
+
+    /// <summary>"make it windy", "a strong wind", "the wind picks up", "the wind dies down", "a gust of wind".</summary>
+    private DirectorCommand? ReadWind()
+    {
+        if (AcceptAny("a sudden gust of wind", "a sudden gust", "a strong gust of wind", "a strong gust", "a gust of wind", "gust of wind",
+                "a wind gust", "wind gust", "a gust", "gust", "the wind gusts", "wind gusts", "a blast of wind", "a gust blows") is { } gust)
+        {
+            AcceptAny("blows through the trees", "through the trees", "blows through", "blows", "sweeps through the trees", "in the trees", "comes", "hits");
+            float peak = gust.Contains("strong", StringComparison.Ordinal) ? 4.5f : 3.5f;
+            return AtEnd ? new WindCommand(peak * _magnitude, MotionFor(3f), Gust: true) : null;
+        }
+        _i = 0;
+        if (AcceptAny("the wind picks up", "wind picks up", "the wind rises", "the wind gets stronger", "the wind grows stronger",
+                "the wind builds", "the wind strengthens", "the wind comes up", "the wind blows", "the wind is blowing", "wind blows") is not null)
+        {
+            return AtEnd || AcceptTrees() ? new WindCommand(2.5f * _magnitude, MotionFor(4f)) : null;
+        }
+        if (AcceptAny("the wind dies down", "wind dies down", "the wind drops", "the wind calms", "the wind calms down", "the wind stops",
+                "stop the wind", "the wind eases", "the wind fades", "the wind settles", "no more wind") is not null)
+        {
+            return AtEnd ? new WindCommand(0.3f, MotionFor(4f)) : null;
+        }
+        _i = 0;
+        bool committed = AcceptAny("set the wind to", "set wind to", "wind to", "wind strength", "the wind is", "make the wind") is not null;
+        if (!committed)
+        {
+            AcceptAny("make it", "it gets", "it is getting", "it is", "its", "there is", "add", "bring in", "bring", "give me", "let it be");
+        }
+        Accept("to|:|=");
+        foreach ((string phrase, float strength) in WindPhrases)
+        {
+            int save = _i;
+            if (Accept(phrase))
+            {
+                AcceptTrees();
+                if (AtEnd)
+                {
+                    return new WindCommand(strength, MotionFor(4f));
+                }
+                _i = save;
+            }
+        }
+        if (committed)
+        {
+            if (AcceptNumber(out float n) && AtEnd)
+            {
+                return n is >= 0f and <= 5f
+                    ? new WindCommand(n, MotionFor(4f))
+                    : throw new DirectingSyntaxException($"wind {n:0.##} is out of range: 0 (still) to 5 (a gale), 1 is the everyday breeze", "set the wind to 2.5");
+            }
+            throw new DirectingSyntaxException("say how windy: 'windy', 'a strong wind', 'a light breeze', 'no wind' or a number from 0 to 5", "make it windy");
+        }
+        return null;
+    }
+
+    private bool AcceptTrees() =>
+        AcceptAny("in the trees", "through the trees", "through the forest", "across the meadow", "over the lake", "outside") is not null || AtEnd;
+}
