@@ -20,7 +20,49 @@ internal sealed partial class CommandReader
         ["look at the ground"] = "tilt down 40 degrees",
         ["look straight ahead"] = "eye level",
         ["look ahead"] = "eye level",
+        ["camera up"] = "pedestal up",
+        ["camera down"] = "pedestal down",
+        ["whip pan left"] = "pan left 90 degrees in 0.3 seconds",
+        ["whip pan right"] = "pan right 90 degrees in 0.3 seconds",
+        ["whip pan"] = "pan right 90 degrees in 0.3 seconds",
+        ["telephoto"] = "lens 135 mm",
+        ["telephoto lens"] = "lens 135 mm",
+        ["a telephoto lens"] = "lens 135 mm",
+        ["switch to telephoto"] = "lens 135 mm",
+        ["use a telephoto lens"] = "lens 135 mm",
+        ["fisheye"] = "lens 12 mm",
+        ["fisheye lens"] = "lens 12 mm",
+        ["a fisheye lens"] = "lens 12 mm",
+        ["reverse angle"] = "orbit left 180 degrees",
+        ["reverse shot"] = "orbit left 180 degrees",
+        ["the reverse"] = "orbit left 180 degrees",
+        ["moonlight"] = "make it night",
+        ["moonlit"] = "make it night",
+        ["the snow stops"] = "stop the snow",
+        ["snow stops"] = "stop the snow",
+        ["the fog clears"] = "the fog lifts",
+        ["the storm stops"] = "the storm passes",
     };
+
+    /// <summary>Line openings said on set and the grammar's own opening ("hold on the cabin" → "look at the cabin").</summary>
+    private static readonly (string Phrase, string Replacement)[] Openings =
+    [
+        ("hold on", "look at"),
+        ("stay on", "look at"),
+        ("rack focus to", "focus on"),
+        ("rack focus on", "focus on"),
+        ("pull focus to", "focus on"),
+        ("pan across to", "pan to"),
+        ("pan across", "pan to"),
+        ("pull back to reveal", "wide shot of"),
+        ("pull out to reveal", "wide shot of"),
+        ("dolly back to reveal", "wide shot of"),
+        ("dolly out to reveal", "wide shot of"),
+        ("crane up to reveal", "high angle wide shot of"),
+        ("reveal", "wide shot of"),
+        ("drone shot over", "aerial shot of"),
+        ("drone shot of", "aerial shot of"),
+    ];
 
     /// <summary>Shot names a script supervisor writes that the grammar spells another way (two shot → medium shot).</summary>
     private static readonly (string Phrase, string Replacement)[] ShotPhrases =
@@ -62,6 +104,29 @@ internal sealed partial class CommandReader
         {
             Replace(0, _t.Count, whole);
             return;
+        }
+        _i = 0;
+        foreach ((string phrase, string replacement) in Openings)
+        {
+            if (MatchLength(phrase) is var n and > 0 && n == phrase.Split(' ').Length && n < _t.Count)
+            {
+                Replace(0, n, replacement);
+                break;
+            }
+        }
+        // "shoot it on a 50", "on a 35": a lens by its focal length.
+        _i = 0;
+        int lead = MatchLength("shoot it on a|shoot on a|shoot this on a|shoot it on|put it on a|on a");
+        if (lead > 0 && _t.Count == lead + 1 && DirectorTokenizer.TryNumber(_t[lead], out _))
+        {
+            Replace(0, lead, "lens");
+            _t.Add("mm");
+        }
+        // "keep the deer in frame": follow it.
+        if (_t.Count >= 4 && _t[0] == "keep" && _t[^2] == "in" && _t[^1] is "frame" or "shot" or "view" or "the frame" or "sight")
+        {
+            _t[0] = "follow";
+            _t.RemoveRange(_t.Count - 2, 2);
         }
         for (int at = 0; at < _t.Count; at++)
         {

@@ -71,7 +71,7 @@ public sealed partial record TakeScript(IReadOnlyList<TakeCue> Cues, double? End
                 errors.Add(new TakeScriptError(n, $"@{Format(seconds)}s has no command: e.g. '@{Format(seconds)}s dolly in slowly'"));
                 continue;
             }
-            if (body.ToLowerInvariant() is "end" or "end take" or "cut" or "stop" or "the end" or "fin")
+            if (body.ToLowerInvariant().TrimEnd('.', '!') is "end" or "end take" or "end of take" or "end of the take" or "cut" or "and cut" or "the end" or "fin" or "wrap" or "that's a wrap" or "thats a wrap")
             {
                 end = seconds;
                 continue;

@@ -87,4 +87,45 @@ public class FilmPhrasingTests
         Parse<MoodCommand>("calm").Mood.ShouldBe(Mood.Calm);
         Parse<WeatherCommand>("gale").Kind.ShouldBe(WeatherKind.Storm);
     }
+
+    [Theory]
+    [InlineData("hold on the cabin for 3 seconds", typeof(LookAtCommand))]
+    [InlineData("rack focus to the cabin", typeof(LookAtCommand))]
+    [InlineData("keep the deer in frame", typeof(FollowCommand))]
+    [InlineData("pull back to reveal the lake", typeof(ShotCommand))]
+    [InlineData("drone shot over the lake", typeof(AngleCommand))]
+    [InlineData("camera up", typeof(CameraMoveCommand))]
+    [InlineData("whip pan left", typeof(CameraMoveCommand))]
+    [InlineData("pan across the lake", typeof(LookAtCommand))]
+    [InlineData("telephoto", typeof(LensCommand))]
+    [InlineData("shoot it on a 50", typeof(LensCommand))]
+    [InlineData("reverse angle", typeof(OrbitCommand))]
+    [InlineData("moonlight", typeof(TimeOfDayCommand))]
+    [InlineData("the snow stops", typeof(WeatherCommand))]
+    [InlineData("stop", typeof(HoldCommand))]
+    [InlineData("freeze", typeof(HoldCommand))]
+    public void SetPhrasings_ReadAsTheirGrammarEquivalent(string line, Type type)
+    {
+        DirectorParseResult r = DirectorParser.Parse(line);
+        r.IsSuccess.ShouldBeTrue(r.IsSuccess ? "" : $"'{line}': {r.Error.Message}");
+        r.Command.ShouldBeOfType(type);
+    }
+
+    [Fact]
+    public void WhipPan_IsFast_AndALensByNumberIsThatFocalLength()
+    {
+        CameraMoveCommand whip = Parse<CameraMoveCommand>("whip pan right");
+        whip.Amount.ShouldBe(90f);
+        whip.Motion.Seconds.ShouldBeLessThan(0.5f);
+        Parse<LensCommand>("shoot it on a 50").FocalMm.ShouldBe(50f);
+    }
+
+    [Fact]
+    public void Stop_MidTake_HoldsTheCamera_AndCutEndsTheTake()
+    {
+        TakeScriptParseResult r = TakeScript.Parse("@0s dolly in\n@1s stop\n@2s make it night\n@4s cut\n");
+        r.IsSuccess.ShouldBeTrue(string.Join("; ", r.Errors));
+        r.Script!.Cues.Count.ShouldBe(3);
+        r.Script.EndSeconds.ShouldBe(4);
+    }
 }
