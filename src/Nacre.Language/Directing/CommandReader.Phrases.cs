@@ -122,6 +122,13 @@ internal sealed partial class CommandReader
             Replace(0, lead, "lens");
             _t.Add("mm");
         }
+        // "a car passes by": past the camera.
+        if (_t.Count >= 3 && _t[^1] == "by" && _t[^2] is "passes" or "pass" or "goes" or "drives" or "drive" or "walks" or "walk" or "runs" or "run" or "rides")
+        {
+            string verb = _t[^2] is "walks" or "walk" or "runs" or "run" ? _t[^2] : "drives";
+            _t.RemoveRange(_t.Count - 2, 2);
+            _t.AddRange([verb, "past", "the", "camera"]);
+        }
         // "keep the deer in frame": follow it.
         if (_t.Count >= 4 && _t[0] == "keep" && _t[^2] == "in" && _t[^1] is "frame" or "shot" or "view" or "the frame" or "sight")
         {

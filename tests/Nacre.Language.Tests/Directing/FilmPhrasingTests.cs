@@ -104,6 +104,8 @@ public class FilmPhrasingTests
     [InlineData("the snow stops", typeof(WeatherCommand))]
     [InlineData("stop", typeof(HoldCommand))]
     [InlineData("freeze", typeof(HoldCommand))]
+    [InlineData("a car passes by", typeof(SpawnCommand))]
+    [InlineData("the person walks by", typeof(BehaviourCommand))]
     public void SetPhrasings_ReadAsTheirGrammarEquivalent(string line, Type type)
     {
         DirectorParseResult r = DirectorParser.Parse(line);

@@ -355,4 +355,22 @@ public class DirectorSessionTests
         s.Step();
         s.Snapshot().Wind.ShouldBeLessThan(1f);
     }
+
+    [Theory]
+    [InlineData("a car passes by")]
+    [InlineData("the deer walk by")]
+    [InlineData("hold on the cabin for 2 seconds")]
+    [InlineData("keep the deer in frame")]
+    [InlineData("pull back to reveal the lake")]
+    [InlineData("reverse angle")]
+    [InlineData("make it windy")]
+    [InlineData("a gust of wind")]
+    public void SetPhrasings_AreCarriedOutInAWorld(string line)
+    {
+        DirectorSession s = Session();
+        s.Execute("wide shot of the cabin").Accepted.ShouldBeTrue();
+        CommandOutcome o = s.Execute(line);
+        o.Accepted.ShouldBeTrue(o.Message);
+        s.StepTo(120);
+    }
 }
