@@ -122,6 +122,15 @@ internal sealed partial class CommandReader
             Replace(0, lead, "lens");
             _t.Add("mm");
         }
+        // "the top of the lighthouse", "the base of the tower": the thing itself (a tilt or look frames it).
+        for (int at = 0; at + 3 < _t.Count; at++)
+        {
+            if (_t[at] == "the" && _t[at + 1] is "top" or "bottom" or "base" or "foot" or "roof" or "side" or "front" or "door" or "entrance" && _t[at + 2] == "of")
+            {
+                _t.RemoveRange(at, 3);
+                break;
+            }
+        }
         // "a car passes by": past the camera.
         if (_t.Count >= 3 && _t[^1] == "by" && _t[^2] is "passes" or "pass" or "goes" or "drives" or "drive" or "walks" or "walk" or "runs" or "run" or "rides")
         {

@@ -32,6 +32,7 @@ public static class DirectorVocabulary
         ["woods"] = "woods", ["falls"] = "falls", ["bushes"] = "bush", ["benches"] = "bench", ["churches"] = "church",
         ["boxes"] = "box", ["foxes"] = "fox", ["ponies"] = "pony", ["geese"] = "duck", ["lorries"] = "lorry",
         ["buses"] = "bus", ["beaches"] = "beach", ["marshes"] = "marsh", ["valleys"] = "valley", ["hikers"] = "hiker",
+        ["fishermen"] = "fisherman", ["passersby"] = "passerby", ["wharves"] = "wharf",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Colour words → sRGB. Saturated enough to read as that colour in a lit, fogged frame.</summary>
@@ -172,7 +173,7 @@ public static class DirectorVocabulary
         Obj(SemanticLabel.Lighthouse, "lighthouse");
         Obj(SemanticLabel.Windmill, "windmill", "mill");
         Obj(SemanticLabel.Bridge, "bridge");
-        Obj(SemanticLabel.Pier, "pier", "dock", "jetty");
+        Obj(SemanticLabel.Pier, "pier", "dock", "jetty", "harbour", "harbor", "wharf", "quay", "marina", "port", "boardwalk");
         Obj(SemanticLabel.Fence, "fence");
         Obj(SemanticLabel.Wall, "wall");
         Obj(SemanticLabel.Shop, "shop", "store", "bakery");
@@ -194,7 +195,9 @@ public static class DirectorVocabulary
 
         Group(Animals, SemanticLabel.Deer, "animal", "creature");
         Group([.. Animals, SemanticLabel.Person], SemanticLabel.Person, "character");
-        Obj(SemanticLabel.Person, "person", "man", "woman", "child", "kid", "hiker", "walker", "villager", "figure", "someone", "stranger", "traveller", "farmer");
+        Obj(SemanticLabel.Person, "person", "man", "woman", "child", "kid", "hiker", "walker", "villager", "figure", "someone", "stranger", "traveller", "farmer",
+            "fisherman", "fisher", "sailor", "traveler", "tourist", "girl", "boy", "actor", "hero", "rider",
+            "soldier", "knight", "guard", "shepherd", "worker", "runner", "old man", "old woman", "passerby", "pedestrian", "local");
         Obj(SemanticLabel.Deer, "deer", "stag", "doe", "fawn");
         Obj(SemanticLabel.Bird, "bird", "crow", "seagull", "gull");
         Obj(SemanticLabel.Cow, "cow", "bull");

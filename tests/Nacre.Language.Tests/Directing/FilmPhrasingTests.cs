@@ -105,6 +105,9 @@ public class FilmPhrasingTests
     [InlineData("stop", typeof(HoldCommand))]
     [InlineData("freeze", typeof(HoldCommand))]
     [InlineData("a car passes by", typeof(SpawnCommand))]
+    [InlineData("tilt up to the top of the lighthouse", typeof(LookAtCommand))]
+    [InlineData("establishing shot of the harbour", typeof(ShotCommand))]
+    [InlineData("cowboy shot of the fisherman", typeof(ShotCommand))]
     [InlineData("the person walks by", typeof(BehaviourCommand))]
     public void SetPhrasings_ReadAsTheirGrammarEquivalent(string line, Type type)
     {
