@@ -205,6 +205,12 @@ public readonly record struct Atmosphere
         // shapes stay readable (the stars and lit windows still carry the mood). Fog swallows most of it.
         Vector3 nightFloor = new Vector3(0.030f, 0.038f, 0.065f) * (night * (0.55f + (0.45f * darkness)) * (weather == WeatherKind.Fog ? 0.5f : 1f));
         Vector3 skyAmbient = ((zenith * 0.55f) + (horizon * 0.45f)) * 1.5f + new Vector3(0.012f, 0.014f, 0.022f) + nightFloor;
+        // Golden hour: while a low sun still shines, the light everywhere turns warm, not just the direct light — the
+        // blue sky's fill would otherwise cool the scene back to a pale afternoon.
+        float golden = Math.Clamp(low * sunUp * (1f - covered), 0f, 1f);
+        float ambientLuma = (skyAmbient.X + skyAmbient.Y + skyAmbient.Z) / 3f;
+        skyAmbient = Vector3.Lerp(skyAmbient, new Vector3(1.25f, 0.92f, 0.62f) * ambientLuma, golden * 0.6f);
+        horizon = Vector3.Lerp(horizon, new Vector3(1.0f, 0.62f, 0.34f) * MathF.Max(0.5f, (horizon.X + horizon.Y + horizon.Z) / 3f), golden * 0.35f);
         Vector3 groundAmbient = (new Vector3(0.30f, 0.27f, 0.22f) * (0.5f * (day + (0.03f * night)))) * darkness;
 
         return new Atmosphere
