@@ -196,6 +196,34 @@ public sealed class CollisionWorld
         return pushed;
     }
 
+    /// <summary>True when (x, y, z) lies inside a solid object's box (generated or placed, within the 3 × 3 chunks around it).</summary>
+    public bool IsInsideSolid(Vector3 p)
+    {
+        int cx = (int)MathF.Floor(p.X / ChunkSize);
+        int cz = (int)MathF.Floor(p.Z / ChunkSize);
+        for (int dz = -1; dz <= 1; dz++)
+        {
+            for (int dx = -1; dx <= 1; dx++)
+            {
+                foreach (ref readonly BoxCollider b in Chunk(new ChunkCoord(cx + dx, cz + dz)).Solids.AsSpan())
+                {
+                    if (p.Y >= b.BaseY && p.Y <= b.TopY && b.Contains(p.X, p.Z))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        foreach (ref readonly BoxCollider b in _placed.AsSpan())
+        {
+            if (p.Y >= b.BaseY && p.Y <= b.TopY && b.Contains(p.X, p.Z))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// Starts generating, on the thread pool, the chunks within two of the one holding (x, z) that are not cached yet,
     /// so that a walker crossing into the next chunk finds it ready instead of waiting ~10 ms for the generator in the

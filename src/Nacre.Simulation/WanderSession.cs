@@ -205,6 +205,18 @@ public sealed class WanderSession
             Vector3 head = _walker.Feet + new Vector3(0f, s.EyeHeight, 0f);
             var look = new CameraPose(head, _walker.Yaw, _walker.Pitch);
             Vector3 eye = head - (look.Forward * s.ThirdPersonDistance) + new Vector3(0f, s.ThirdPersonHeight, 0f);
+            // A wall, trunk or roof between the head and the camera pulls the camera in along its boom, so it never
+            // films from inside a building.
+            const int Samples = 12;
+            for (int i = 1; i <= Samples; i++)
+            {
+                Vector3 probe = Vector3.Lerp(head, eye, i / (float)Samples);
+                if (_world.IsInsideSolid(probe))
+                {
+                    eye = Vector3.Lerp(head, eye, MathF.Max(0f, (i - 1.5f) / Samples));
+                    break;
+                }
+            }
             // Keep the camera out of the ground when looking up from below a rise behind the walker.
             float floor = _world.TerrainHeight(eye.X, eye.Z) + 0.3f;
             if (eye.Y < floor)

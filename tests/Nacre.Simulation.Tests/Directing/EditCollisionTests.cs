@@ -29,3 +29,25 @@ public class EditCollisionTests
         WalkNorth(new Vector3(20f, 0f, 10f), [car], new HashSet<ulong>()).ShouldBeGreaterThan(2.2f, "the placed car stops the walker");
     }
 }
+
+/// <summary>The third-person camera never films from inside a solid: its boom pulls in at the first wall.</summary>
+public class ThirdPersonBoomTests
+{
+    [Fact]
+    public void ATruckBehindTheWalker_PullsTheCameraInFrontOfIt()
+    {
+        // The truck on the road spans z 26.5 … 33.5 and stands 3 m tall; the walker faces north with it behind.
+        var s = new WanderSession(Generate, new Vector3(0f, 0f, 25f), 0f, prefetchChunks: false);
+        s.Enqueue(InputEvent.SetCameraMode(s.Tick, CameraMode.ThirdPerson));
+        s.Step();
+        Vector3 cam = s.Snapshot.Camera.Position;
+        (cam.Z > 26.5f && MathF.Abs(cam.X) < 1.25f && cam.Y < 3f).ShouldBeFalse($"the camera is inside the truck at {cam}");
+        cam.Z.ShouldBeGreaterThan(s.Walker.Feet.Z, "still behind the walker");
+
+        // In the open it stands at its full distance.
+        var open = new WanderSession(Generate, new Vector3(20f, 0f, 0f), 0f, prefetchChunks: false);
+        open.Enqueue(InputEvent.SetCameraMode(open.Tick, CameraMode.ThirdPerson));
+        open.Step();
+        open.Snapshot.Camera.Position.Z.ShouldBeGreaterThan(open.Walker.Feet.Z + 3f);
+    }
+}
