@@ -225,6 +225,12 @@ public sealed class DirectModeTests : IDisposable
         misspelt.GetProperty("ok").GetBoolean().ShouldBeFalse();
         misspelt.GetProperty("suggestion").GetString().ShouldBe("dolly in");
         Send(engine, ClientInputKind.Replay, number: 999).GetProperty("text").GetString()!.ShouldContain("no take 999");
+        // A take recorded after a shot goes on with its subject: "it" is still the cabin.
+        Say(engine, "wide shot of the cabin");
+        Send(engine, ClientInputKind.Record).GetProperty("ok").GetBoolean().ShouldBeTrue();
+        engine.Director!.CurrentSubject!.Name.ShouldBe("the cabin");
+        engine.Director.Hud.ShotSize.ShouldBe("WS");
+        Say(engine, "orbit left 30 degrees");
         Send(engine, ClientInputKind.Subjects).GetProperty("items").EnumerateArray()
             .Select(i => i.GetProperty("label").GetString()).ShouldContain("cabin");
     }

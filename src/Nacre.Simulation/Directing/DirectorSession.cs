@@ -246,6 +246,18 @@ public sealed partial class DirectorSession
     /// <summary>Re-applies a stored world edit (reopening a world); it is not logged again.</summary>
     public void ApplyStoredEdit(WorldEdit edit) => Story.Apply(edit);
 
+    /// <summary>
+    /// Carries a take's framing state over from the session it was recorded in: what "it" means, the shot size and
+    /// angle the HUD shows, and the object being followed. Moves nothing.
+    /// </summary>
+    public void Continue(ResolvedSubject? subject, ShotSize? shot, CameraAngle angle, ulong? followId)
+    {
+        CurrentSubject = subject;
+        Camera.ShotSize = shot;
+        Camera.Angle = angle;
+        Camera.FollowId = subject is not null && subject.ObjectId == followId ? followId : null;
+    }
+
     /// <summary>Re-applies every edit of a world's log, in order (reopening a world); none is logged again.</summary>
     public void Restore(WorldLog log)
     {

@@ -17,7 +17,13 @@ namespace Nacre.Simulation.Directing;
 /// <param name="Mood">Event density.</param>
 /// <param name="Aspect">Frame width / height shots were framed for.</param>
 /// <param name="LogEntries">Entries of the world's edit log applied before the take (the log is append-only, so this prefix never changes).</param>
-public sealed record TakeStart(CameraPose Camera, Lens Lens, float Hours, WeatherKind Weather, float Intensity, float? SunAzimuth, Mood Mood, float Aspect, int LogEntries);
+/// <param name="Subject">What "it" meant at Record (the take goes on with it), or null.</param>
+/// <param name="Shot">The shot size the HUD showed at Record, or null.</param>
+/// <param name="Angle">The camera angle at Record.</param>
+/// <param name="FollowId">The object the camera was following at Record, or null.</param>
+/// <param name="Wind">The take's wind strength at Record (1 = the everyday breeze).</param>
+public sealed record TakeStart(CameraPose Camera, Lens Lens, float Hours, WeatherKind Weather, float Intensity, float? SunAzimuth, Mood Mood, float Aspect, int LogEntries,
+    ResolvedSubject? Subject = null, ShotSize? Shot = null, CameraAngle Angle = CameraAngle.EyeLevel, ulong? FollowId = null, float Wind = 1f);
 
 /// <summary>A command line of a take and the take tick it was submitted at (it took effect on the next tick).</summary>
 public sealed record TakeCommand(long Tick, string Text);
@@ -39,8 +45,12 @@ public sealed record RecordedTake(TakeStart Start, IReadOnlyList<TakeCommand> Co
     {
         ArgumentNullException.ThrowIfNull(worldLog);
         TakeStart s = Start;
-        var session = new DirectorSession(world, seed, s.Camera, new AtmosphereState(s.Hours, s.Weather, s.Intensity, s.SunAzimuth), s.Mood, s.Aspect, s.Lens);
+        var atmosphere = new AtmosphereState(s.Hours, s.Weather, s.Intensity, s.SunAzimuth);
+        atmosphere.SetWind(0, s.Wind, Motion.Cut);
+        atmosphere.Step(0);
+        var session = new DirectorSession(world, seed, s.Camera, atmosphere, s.Mood, s.Aspect, s.Lens);
         session.Restore(WorldLog.Read(worldLog.Take(s.LogEntries)));
+        session.Continue(s.Subject, s.Shot, s.Angle, s.FollowId);
         return session;
     }
 
@@ -108,6 +118,32 @@ public sealed record RecordedTake(TakeStart Start, IReadOnlyList<TakeCommand> Co
             w.WriteString("mood", s.Mood.ToString());
             w.WriteNumber("aspect", s.Aspect);
             w.WriteNumber("logEntries", s.LogEntries);
+            if (s.Subject is { } subject)
+            {
+                w.WriteStartObject("subject");
+                w.WriteString("name", subject.Name);
+                w.WriteNumber("x", subject.Base.X);
+                w.WriteNumber("y", subject.Base.Y);
+                w.WriteNumber("z", subject.Base.Z);
+                w.WriteNumber("hx", subject.HalfExtents.X);
+                w.WriteNumber("hy", subject.HalfExtents.Y);
+                w.WriteNumber("hz", subject.HalfExtents.Z);
+                w.WriteNumber("yaw", subject.Yaw);
+                w.WriteString("id", subject.ObjectId.ToString(CultureInfo.InvariantCulture));
+                w.WriteString("label", subject.Label.ToString());
+                w.WriteString("kind", subject.Kind.ToString());
+                w.WriteEndObject();
+            }
+            if (s.Shot is { } shot)
+            {
+                w.WriteString("shot", shot.ToString());
+            }
+            w.WriteString("angle", s.Angle.ToString());
+            if (s.FollowId is { } follow)
+            {
+                w.WriteString("follow", follow.ToString(CultureInfo.InvariantCulture));
+            }
+            w.WriteNumber("wind", s.Wind);
             w.WriteEndObject();
             w.WriteNumber("ticks", DurationTicks);
             w.WriteStartArray("commands");
@@ -122,6 +158,14 @@ public sealed record RecordedTake(TakeStart Start, IReadOnlyList<TakeCommand> Co
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static ResolvedSubject ReadSubject(JsonElement j)
+    {
+        float F(string name) => j.GetProperty(name).GetSingle();
+        return new ResolvedSubject(j.GetProperty("name").GetString()!, new Vector3(F("x"), F("y"), F("z")), new Vector3(F("hx"), F("hy"), F("hz")), F("yaw"),
+            ulong.Parse(j.GetProperty("id").GetString()!, CultureInfo.InvariantCulture), Enum.Parse<SemanticLabel>(j.GetProperty("label").GetString()!),
+            Enum.Parse<SubjectKind>(j.GetProperty("kind").GetString()!));
     }
 
     /// <summary>Reads a take back; throws <see cref="FormatException"/> saying what is wrong.</summary>
@@ -145,7 +189,14 @@ public sealed record RecordedTake(TakeStart Start, IReadOnlyList<TakeCommand> Co
                 new Lens(F("focalMm"), F("sensorWidthMm"), F("sensorHeightMm")),
                 F("hours"), Enum.Parse<WeatherKind>(s.GetProperty("weather").GetString()!), F("intensity"),
                 sun.ValueKind == JsonValueKind.Null ? null : sun.GetSingle(),
-                Enum.Parse<Mood>(s.GetProperty("mood").GetString()!), F("aspect"), s.GetProperty("logEntries").GetInt32());
+                Enum.Parse<Mood>(s.GetProperty("mood").GetString()!), F("aspect"), s.GetProperty("logEntries").GetInt32())
+            {
+                Subject = s.TryGetProperty("subject", out JsonElement j) ? ReadSubject(j) : null,
+                Shot = s.TryGetProperty("shot", out JsonElement shot) ? Enum.Parse<ShotSize>(shot.GetString()!) : null,
+                Angle = s.TryGetProperty("angle", out JsonElement angle) ? Enum.Parse<CameraAngle>(angle.GetString()!) : CameraAngle.EyeLevel,
+                FollowId = s.TryGetProperty("follow", out JsonElement follow) ? ulong.Parse(follow.GetString()!, CultureInfo.InvariantCulture) : null,
+                Wind = s.TryGetProperty("wind", out JsonElement wind) ? wind.GetSingle() : 1f,
+            };
             var commands = new List<TakeCommand>();
             foreach (JsonElement c in r.GetProperty("commands").EnumerateArray())
             {

@@ -283,7 +283,8 @@ public sealed class LiveEngine : ISessionEngine
         LogDirectorChanges();
         DirectorSession live = _director!;
         AtmosphereState a = live.Atmosphere;
-        var start = new TakeStart(live.Camera.Pose, live.Camera.Lens, a.Hours, a.Weather, a.WeatherIntensity, a.SunAzimuth, live.Story.Mood, Aspect, _log.Count);
+        var start = new TakeStart(live.Camera.Pose, live.Camera.Lens, a.Hours, a.Weather, a.WeatherIntensity, a.SunAzimuth, live.Story.Mood, Aspect, _log.Count,
+            live.CurrentSubject is { } subject ? subject with { Base = live.PositionOf(subject) } : null, live.Camera.ShotSize, live.Camera.Angle, live.Camera.FollowId, a.Wind);
         // The take is recorded on a session that starts fresh at its start state: a replay runs exactly what was seen.
         _director = new RecordedTake(start, [], 0).NewSession(_directorWorld, _seed, _log);
         _directorEditsLogged = 0;

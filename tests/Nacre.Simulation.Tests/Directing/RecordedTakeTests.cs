@@ -1,5 +1,6 @@
 using System.Numerics;
 using Nacre.Core;
+using Nacre.Language.Directing;
 using Nacre.Simulation.Directing;
 using Nacre.WorldGen;
 using static Nacre.Simulation.Tests.Directing.DirectingTestWorld;
@@ -14,9 +15,13 @@ public class RecordedTakeTests
     private static DirectorWorld World() => new(Generate);
 
     /// <summary>Records as the studio does: commands typed on a session fresh from the start state, at these ticks.</summary>
-    private static (RecordedTake Take, Dictionary<long, FrameSnapshot> Seen) Record(params (long Tick, string Text)[] typed)
+    private static readonly ResolvedSubject TheCabin = new("the cabin", Cabin, new Vector3(3.5f, 2.6f, 3f), 0f, CabinId, SemanticLabel.Cabin, SubjectKind.Object);
+
+    private static (RecordedTake Take, Dictionary<long, FrameSnapshot> Seen) Record(params (long Tick, string Text)[] typed) => Record(Start, typed);
+
+    private static (RecordedTake Take, Dictionary<long, FrameSnapshot> Seen) Record(TakeStart start, params (long Tick, string Text)[] typed)
     {
-        DirectorSession live = new RecordedTake(Start, [], 0).NewSession(World(), 7, []);
+        DirectorSession live = new RecordedTake(start, [], 0).NewSession(World(), 7, []);
         var commands = new List<TakeCommand>();
         var seen = new Dictionary<long, FrameSnapshot>();
         const long End = 240;
@@ -32,7 +37,7 @@ public class RecordedTakeTests
             live.Step();
             seen[live.Tick] = live.Snapshot();
         }
-        return (new RecordedTake(Start, commands, End), seen);
+        return (new RecordedTake(start, commands, End), seen);
     }
 
     [Fact]
@@ -55,9 +60,24 @@ public class RecordedTakeTests
     }
 
     [Fact]
+    public void ATakeStartedOnASubject_GoesOnWithIt_AndReplaysExactly()
+    {
+        TakeStart start = Start with { Subject = TheCabin, Shot = ShotSize.Wide, Angle = CameraAngle.Low };
+        (RecordedTake take, Dictionary<long, FrameSnapshot> seen) = Record(start, (0, "orbit left 45 degrees over 1 second"), (80, "push in"));
+        DirectorSession replay = take.NewSession(World(), 7, []);
+        replay.CurrentSubject!.Name.ShouldBe("the cabin");
+        replay.Hud.ShotSize.ShouldBe("WS");
+        var player = new TakePlayer(replay, take.ToScript());
+        player.StepTo(take.DurationTicks);
+        player.Errors.ShouldBeEmpty();
+        replay.Snapshot().Camera.ShouldBe(seen[take.DurationTicks].Camera);
+    }
+
+    [Fact]
     public void Json_RoundTripsEveryField()
     {
-        var take = new RecordedTake(Start with { SunAzimuth = 4.5f, LogEntries = 3 }, [new(0, "wide shot of the cabin"), new(61, "make it night")], 300);
+        var take = new RecordedTake(Start with { SunAzimuth = 4.5f, LogEntries = 3, Subject = TheCabin, Shot = ShotSize.CloseUp, Angle = CameraAngle.High, FollowId = CabinId, Wind = 2.5f },
+            [new(0, "wide shot of the cabin"), new(61, "make it night")], 300);
         RecordedTake back = RecordedTake.FromJson(take.ToJson());
         back.Start.ShouldBe(take.Start);
         back.Commands.ShouldBe(take.Commands);
