@@ -33,6 +33,7 @@ public sealed class LiveEngine : ISessionEngine
     private readonly DirectorWorld _directorWorld;
     private readonly List<LogEntry> _log;
     private StoryState? _worldStory;       // the log's object edits, drawn and solid in Wander mode (rebuilt when the log grows)
+    private readonly StoryState _ambient;   // ambient wind gusts while wandering (a pure function of seed, mood and tick)
     private IReadOnlyList<PlacedObject> _worldExtras = [];
     private IReadOnlySet<ulong> _worldHidden = new HashSet<ulong>();
     private DirectorSession? _director;    // the live director session (Direct mode)
@@ -52,6 +53,7 @@ public sealed class LiveEngine : ISessionEngine
         _log = [.. host.ReadLog()];
         WorldLog log = WorldLog.Read(_log);
         _directorWorld = new DirectorWorld(generate);
+        _ambient = new StoryState(_directorWorld, spec.Seed) { Mood = spec.Mood };
 
         Vector3 feet = view is null ? spawn.Position : new Vector3(view.X, view.Y, view.Z);
         _sim = new WanderSession(generate, feet, view?.Yaw ?? spawn.Yaw);
@@ -406,12 +408,8 @@ public sealed class LiveEngine : ISessionEngine
 
     private FrameSnapshot WanderSnapshot()
     {
-        FrameSnapshot s = _sim.Snapshot;
-        if (_worldStory is null)
-        {
-            return s;
-        }
-        return s with { ExtraObjects = _worldExtras, HiddenObjectIds = _worldHidden };
+        FrameSnapshot s = _sim.Snapshot with { Wind = _ambient.Wind(_sim.Tick) };
+        return _worldStory is null ? s : s with { ExtraObjects = _worldExtras, HiddenObjectIds = _worldHidden };
     }
 
     private List<object> Subjects()
