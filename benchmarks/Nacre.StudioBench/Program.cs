@@ -21,7 +21,7 @@ Task? studio = null;
 if (url is null)
 {
     data = Path.Combine(Path.GetTempPath(), "nacre-studiobench-" + Path.GetRandomFileName());
-    var ready = new UrlCatcher();
+    var ready = new StudioUrlCatcher();
     studio = StudioApp.RunAsync(new StudioOptions { DataDirectory = data, MaxSessions = 2 }, "http://127.0.0.1:0", ready, stop.Token);
     url = await ready.Url.Task.WaitAsync(TimeSpan.FromSeconds(60));
 }

@@ -196,32 +196,53 @@ public sealed class CollisionWorld
         return pushed;
     }
 
-    /// <summary>True when (x, y, z) lies inside a solid object's box (generated or placed, within the 3 × 3 chunks around it).</summary>
-    public bool IsInsideSolid(Vector3 p)
+    /// <summary>
+    /// How far along the segment from <paramref name="from"/> to <paramref name="to"/> (0 … 1) a body can go before the
+    /// first of <paramref name="samples"/> evenly spaced points that lies inside a solid object's box (generated or
+    /// placed); 1 when the segment is clear. Gathers the boxes of the 3 × 3 chunks around <paramref name="from"/> once,
+    /// so keep the segment within a chunk's length (a third-person camera's boom).
+    /// </summary>
+    public float ClearFraction(Vector3 from, Vector3 to, int samples)
     {
-        int cx = (int)MathF.Floor(p.X / ChunkSize);
-        int cz = (int)MathF.Floor(p.Z / ChunkSize);
+        ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
+        int cx = (int)MathF.Floor(from.X / ChunkSize);
+        int cz = (int)MathF.Floor(from.Z / ChunkSize);
+        float clear = 1f;
         for (int dz = -1; dz <= 1; dz++)
         {
             for (int dx = -1; dx <= 1; dx++)
             {
                 foreach (ref readonly BoxCollider b in Chunk(new ChunkCoord(cx + dx, cz + dz)).Solids.AsSpan())
                 {
-                    if (p.Y >= b.BaseY && p.Y <= b.TopY && b.Contains(p.X, p.Z))
-                    {
-                        return true;
-                    }
+                    clear = MathF.Min(clear, FirstHit(b, from, to, samples));
                 }
             }
         }
         foreach (ref readonly BoxCollider b in _placed.AsSpan())
         {
+            clear = MathF.Min(clear, FirstHit(b, from, to, samples));
+        }
+        return clear;
+    }
+
+    private static float FirstHit(in BoxCollider b, Vector3 from, Vector3 to, int samples)
+    {
+        float reach = b.Reach + Vector3.Distance(from, to);
+        float ox = b.X - from.X, oz = b.Z - from.Z;
+        if ((ox * ox) + (oz * oz) > reach * reach)
+        {
+            return 1f; // too far from the segment to touch it
+        }
+        for (int i = 1; i <= samples; i++)
+        {
+            float t = i / (float)samples;
+            Vector3 p = Vector3.Lerp(from, to, t);
             if (p.Y >= b.BaseY && p.Y <= b.TopY && b.Contains(p.X, p.Z))
             {
-                return true;
+                return t;
             }
         }
-        return false;
+        return 1f;
     }
 
     /// <summary>

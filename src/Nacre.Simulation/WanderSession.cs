@@ -208,14 +208,11 @@ public sealed class WanderSession
             // A wall, trunk or roof between the head and the camera pulls the camera in along its boom, so it never
             // films from inside a building.
             const int Samples = 12;
-            for (int i = 1; i <= Samples; i++)
+            float clear = _world.ClearFraction(head, eye, Samples);
+            if (clear < 1f)
             {
-                Vector3 probe = Vector3.Lerp(head, eye, i / (float)Samples);
-                if (_world.IsInsideSolid(probe))
-                {
-                    eye = Vector3.Lerp(head, eye, MathF.Max(0f, (i - 1.5f) / Samples));
-                    break;
-                }
+                // Half a sample short of the first blocked point.
+                eye = Vector3.Lerp(head, eye, MathF.Max(0f, clear - (1.5f / Samples)));
             }
             // Keep the camera out of the ground when looking up from below a rise behind the walker.
             float floor = _world.TerrainHeight(eye.X, eye.Z) + 0.3f;

@@ -54,7 +54,7 @@ public sealed class DirectModeTests : IDisposable
 
     private LiveEngine Open()
     {
-        WorldSpec spec = WorldService.SpecOf(_world) with { Seed = _world.Seed };
+        WorldSpec spec = WorldService.SpecOf(_world);
         WorldSource source = _previews.SourceFor(spec, _world.Seed);
         var host = new LiveWorldHost(_store, _world.Id, null, json =>
         {
@@ -99,16 +99,6 @@ public sealed class DirectModeTests : IDisposable
         return (r / n, g / n, b / n);
     }
 
-    private static string ArtifactsRoot()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Nacre.slnx")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-        return Path.Combine(dir ?? Path.GetTempPath(), "artifacts");
-    }
-
     private static Vector3 CabinOf(LiveEngine engine) =>
         engine.Director!.Story.ObjectsNear(engine.Director.Camera.Position, 320f).Where(o => o.Label == SemanticLabel.Cabin)
             .OrderBy(o => Vector3.Distance(o.Position, engine.Director.Camera.Position)).First().Position;
@@ -139,8 +129,8 @@ public sealed class DirectModeTests : IDisposable
         Say(reopened, "close-up of the red car");
         Run(reopened, 1);
         EngineFrame frame = reopened.Render();
-        Directory.CreateDirectory(Path.Combine(ArtifactsRoot(), "direct"));
-        using (FileStream png = File.Create(Path.Combine(ArtifactsRoot(), "direct", "red-car-close-up.png")))
+        Directory.CreateDirectory(Path.Combine(BrowserScript.RepoRoot, "artifacts", "direct"));
+        using (FileStream png = File.Create(Path.Combine(BrowserScript.RepoRoot, "artifacts", "direct", "red-car-close-up.png")))
         {
             Nacre.Media.ImageFile.WritePng(png, frame.Rgba.Span, frame.Width, frame.Height);
         }
@@ -148,7 +138,7 @@ public sealed class DirectModeTests : IDisposable
         r.ShouldBeGreaterThan(g + 30, $"a close-up of the red car is red in the middle of the frame (mean {r:0}, {g:0}, {b:0})");
         r.ShouldBeGreaterThan(b + 30);
 
-        // Wandering the reopened world shows the car too.
+        // And back to walking the reopened world.
         Send(reopened, ClientInputKind.Mode, "wander");
         reopened.IsDirecting.ShouldBeFalse();
     }
@@ -200,9 +190,9 @@ public sealed class DirectModeTests : IDisposable
         RecordedTake recorded = RecordedTake.FromJson(_store.GetTake(id)!.InputJson);
         string Render()
         {
-            WorldSource source = WorldSource.For(WorldService.SpecOf(_world) with { Seed = _world.Seed }, _world.Seed);
+            WorldSource source = WorldSource.For(WorldService.SpecOf(_world), _world.Seed);
             DirectorSession session = recorded.NewSession(new DirectorWorld(source.Generate), _world.Seed,
-                [.. _store.ReadEdits(_world.Id).Select(e => new LogEntry(e.Tick, e.Kind, e.Json))]);
+                WorldService.LogOf(_store, _world.Id));
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             string mp4 = Path.Combine(_folder, $"take-{Path.GetRandomFileName()}.mp4");
             TakeVideo.Render(source.Generate, session, recorded.ToScript(), 256, 144, 24, mp4, onFrame: (_, f) => hash.AppendData(f.Rgba));

@@ -7,24 +7,13 @@
 // stream's figures, mode ("wander" | "direct"), hud (the server's last hud message), lastReply and replies
 // ({seq, ok, text, suggestion, command}: command is the line or action sent), lastReplayed (take id), subjects and
 // takes ({id, name, seconds, commands, render: {status, progress, url, error}}).
-import { chromium } from 'playwright-core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { check, runInBrowser, screenshotter, scriptArgs } from './harness.mjs';
 
-const [url, artifacts = 'artifacts/e2e-direct'] = process.argv.slice(2);
-if (!url) {
-  console.error('usage: node direct.e2e.mjs <studio URL> <artifacts folder>');
-  process.exit(2);
-}
-mkdirSync(artifacts, { recursive: true });
+const { url, artifacts } = scriptArgs('direct.e2e.mjs', 'artifacts/e2e-direct');
 const PROMPT = 'a foggy pine forest at dusk with a wooden cabin by a lake';
 const results = { url, prompt: PROMPT, replies: [] };
 const started = Date.now();
-const shot = (page, name) => page.screenshot({ path: join(artifacts, `${name}.png`) });
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const shot = screenshotter(artifacts);
 
 // Mean brightness (0 … 255) of the live canvas, downscaled to 160×90: the whole frame and its upper half (sky).
 async function brightness(page) {
@@ -61,20 +50,7 @@ async function command(page, text, { expectOk = true } = {}) {
   return reply;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-});
-let failed = null;
-try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const consoleErrors = [];
-  results.consoleErrors = consoleErrors;
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-
+await runInBrowser(artifacts, results, async (page) => {
   // Create the world and enter it.
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('#view-create:not([hidden])');
@@ -220,18 +196,4 @@ try {
   // Leave so the session is saved and freed.
   await page.click('#leave');
   await page.waitForSelector('#view-gallery:not([hidden])', { timeout: 20000 });
-  check(consoleErrors.length === 0, `the page logged errors: ${consoleErrors.join(' | ')}`);
-} catch (e) {
-  failed = e.message;
-} finally {
-  await browser.close();
-}
-results.totalMs = Date.now() - started;
-results.ok = failed === null;
-results.error = failed;
-writeFileSync(join(artifacts, 'results.json'), JSON.stringify(results, null, 2));
-console.log(JSON.stringify(results));
-if (failed) {
-  console.error(`e2e failed: ${failed}`);
-  process.exit(1);
-}
+});

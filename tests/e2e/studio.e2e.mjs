@@ -2,23 +2,12 @@
 // type a prompt, see what was understood, enter the world, hold W for two seconds, leave, reopen the world
 // from the gallery and find the same view at the same place. Screenshots and measurements go to the artifacts
 // folder. Usage: node studio.e2e.mjs <studio URL> <artifacts folder>. Exit 0 on success, 1 with a reason.
-import { chromium } from 'playwright-core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { check, runInBrowser, screenshotter, scriptArgs } from './harness.mjs';
 
-const [url, artifacts = 'artifacts/e2e'] = process.argv.slice(2);
-if (!url) {
-  console.error('usage: node studio.e2e.mjs <studio URL> <artifacts folder>');
-  process.exit(2);
-}
-mkdirSync(artifacts, { recursive: true });
+const { url, artifacts } = scriptArgs('studio.e2e.mjs', 'artifacts/e2e');
 const PROMPT = 'a foggy pine forest at dusk with a wooden cabin by a lake';
 const results = { url, prompt: PROMPT };
-const shot = (page, name) => page.screenshot({ path: join(artifacts, `${name}.png`) });
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const shot = screenshotter(artifacts);
 
 // Pixel statistics of the live canvas, downscaled to 160×90: mean, standard deviation and the pixels themselves.
 async function canvasPixels(page) {
@@ -42,19 +31,7 @@ async function canvasPixels(page) {
 
 const stats = (page) => page.evaluate(() => window.nacreStudio.stats);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-});
-let failed = null;
-try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const consoleErrors = [];
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-
+await runInBrowser(artifacts, results, async (page) => {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('#view-create:not([hidden])');
   await shot(page, '01-create');
@@ -145,18 +122,4 @@ try {
   // Leave again so the session is saved and freed.
   await page.click('#leave');
   await page.waitForSelector('#view-gallery:not([hidden])', { timeout: 20000 });
-  results.consoleErrors = consoleErrors;
-  check(consoleErrors.length === 0, `the page logged errors: ${consoleErrors.join(' | ')}`);
-} catch (e) {
-  failed = e.message;
-} finally {
-  await browser.close();
-}
-results.ok = failed === null;
-results.error = failed;
-writeFileSync(join(artifacts, 'results.json'), JSON.stringify(results, null, 2));
-console.log(JSON.stringify(results));
-if (failed) {
-  console.error(`e2e failed: ${failed}`);
-  process.exit(1);
-}
+});

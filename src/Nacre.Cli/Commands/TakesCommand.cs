@@ -65,7 +65,7 @@ public static class TakesCommand
         foreach ((WorldRecord w, TakeRecord t) in rows)
         {
             RecordedTake? take = TakeView.TryRead(t);
-            bool video = File.Exists(Path.Combine(data, "renders", $"take-{t.Id}.mp4"));
+            bool video = File.Exists(TakeRenders.VideoPath(data, t.Id));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{t.Id,4}  {Clip(t.Name, 10),-10} {t.Ticks / 60.0,6:0.0}s {take?.Commands.Count.ToString(CultureInfo.InvariantCulture) ?? "?",4}  {t.CreatedAt:yyyy-MM-dd HH:mm}  {(video ? "yes" : "no"),-5}  {w.Name} ({w.Id})"));
         }
@@ -100,9 +100,9 @@ public static class TakesCommand
             Console.Error.WriteLine($"nacre: take {id} cannot be rendered by this build: {e.Message}");
             return ExitCodes.Failure;
         }
-        WorldSpec spec = WorldService.SpecOf(world) with { Seed = world.Seed };
+        WorldSpec spec = WorldService.SpecOf(world);
         WorldSource source = WorldSource.For(spec, world.Seed);
-        IReadOnlyList<LogEntry> log = [.. store.ReadEdits(world.Id).Select(e => new LogEntry(e.Tick, e.Kind, e.Json))];
+        IReadOnlyList<LogEntry> log = WorldService.LogOf(store, world.Id);
         DirectorSession session = take.NewSession(new DirectorWorld(source.Generate), world.Seed, log);
         DirectCommand.RenderTake(source.Generate, session, script, width, height, fps, output, framesDir,
             $"{record.Name} of \"{world.Name}\" ({take.Commands.Count} commands)");

@@ -41,7 +41,7 @@ public sealed class LiveEngine : ISessionEngine
     private int _directorKeysLogged;
     private Recording? _recording;
     private Replay? _replay;
-    private string? _lastHud;
+    private object? _lastHud;
     private long _tick;
 
     public LiveEngine(WorldSpec spec, Func<ChunkCoord, ChunkData> generate, SpawnPoint spawn, ViewState? view, Resolution resolution, LiveWorldHost host)
@@ -451,10 +451,10 @@ public sealed class LiveEngine : ISessionEngine
             recordSeconds = _recording is not null ? Math.Round(Ticks.ToSeconds(d.Tick), 1) : 0,
             replaying = _replay is { } r ? new { take = r.TakeId, seconds = Math.Round(Ticks.ToSeconds(r.Player.Session.Tick), 1), of = Math.Round(r.Seconds, 1) } : null,
         };
-        string json = System.Text.Json.JsonSerializer.Serialize(hud);
-        if (json != _lastHud)
+        // Anonymous types compare by value: publish only when something the HUD shows changed.
+        if (!hud.Equals(_lastHud))
         {
-            _lastHud = json;
+            _lastHud = hud;
             _host.Publish(hud);
         }
     }

@@ -18,7 +18,7 @@ public sealed class LiveWorldHost(WorldStore store, string worldId, string? sess
     /// <summary>Sends a JSON message (an object serialised with web naming) to the browser.</summary>
     public void Publish(object message) => publish(JsonSerializer.Serialize(message, Json));
 
-    public IReadOnlyList<LogEntry> ReadLog() => [.. store.ReadEdits(worldId).Select(e => new LogEntry(e.Tick, e.Kind, e.Json))];
+    public IReadOnlyList<LogEntry> ReadLog() => Worlds.WorldService.LogOf(store, worldId);
 
     public void Append(LogEntry entry)
     {

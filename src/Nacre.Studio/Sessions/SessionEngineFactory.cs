@@ -16,7 +16,7 @@ public sealed class SessionEngineFactory(PreviewService previews, WorldStore sto
     public ISessionEngine Create(WorldRecord world, Resolution resolution, ViewState? view, StudioSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        WorldSpec spec = WorldService.SpecOf(world) with { Seed = world.Seed };
+        WorldSpec spec = WorldService.SpecOf(world);
         WorldSource source = previews.SourceFor(spec, world.Seed);
         var host = new LiveWorldHost(store, world.Id, session.Id, session.Outbox.PublishText, renders);
         return new LiveEngine(spec, source.Generate, source.Spawn, view, resolution, host);

@@ -21,7 +21,10 @@ public sealed class TakeRenders(StudioOptions options, WorldStore store, Preview
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>Where take <paramref name="takeId"/>'s video is (or will be).</summary>
-    public string VideoPath(long takeId) => Path.Combine(options.DataDirectory, "renders", $"take-{takeId}.mp4");
+    public string VideoPath(long takeId) => VideoPath(options.DataDirectory, takeId);
+
+    /// <summary>Where take <paramref name="takeId"/>'s video is in a studio's data folder.</summary>
+    public static string VideoPath(string dataDirectory, long takeId) => Path.Combine(dataDirectory, "renders", $"take-{takeId}.mp4");
 
     public static string VideoUrl(long takeId) => $"/api/takes/{takeId}/video.mp4";
 
@@ -72,9 +75,9 @@ public sealed class TakeRenders(StudioOptions options, WorldStore store, Preview
             try
             {
                 job.Status = "rendering";
-                WorldSpec spec = WorldService.SpecOf(world) with { Seed = world.Seed };
+                WorldSpec spec = WorldService.SpecOf(world);
                 WorldSource source = previews.SourceFor(spec, world.Seed);
-                IReadOnlyList<LogEntry> edits = [.. store.ReadEdits(world.Id).Select(e => new LogEntry(e.Tick, e.Kind, e.Json))];
+                IReadOnlyList<LogEntry> edits = WorldService.LogOf(store, world.Id);
                 DirectorSession session = take.NewSession(new DirectorWorld(source.Generate), world.Seed, edits);
                 string output = VideoPath(takeId);
                 Directory.CreateDirectory(Path.GetDirectoryName(output)!);

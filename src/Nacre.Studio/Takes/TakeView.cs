@@ -19,7 +19,7 @@ public sealed record TakeView(long Id, string WorldId, string Name, double Secon
     {
         ArgumentNullException.ThrowIfNull(record);
         RecordedTake? take = TryRead(record);
-        return new TakeView(record.Id, record.WorldId, record.Name, Math.Round(record.Ticks / 60.0, 2), take?.Commands.Count ?? 0,
+        return new TakeView(record.Id, record.WorldId, record.Name, Math.Round(Nacre.Simulation.Ticks.ToSeconds(record.Ticks), 2), take?.Commands.Count ?? 0,
             take?.ScriptText() ?? "# this take was recorded by a newer Nacre", record.CreatedAt, render);
     }
 

@@ -1,5 +1,6 @@
 using Nacre.Core;
 using Nacre.Language;
+using Nacre.Simulation.Directing;
 using Nacre.Storage;
 using Nacre.Studio.Api;
 using Nacre.WorldGen;
@@ -63,8 +64,12 @@ public sealed class WorldService(WorldStore store)
         return store.GetWorld(remix.Id)!;
     }
 
-    /// <summary>The stored spec of a world (what it is rebuilt from).</summary>
-    public static WorldSpec SpecOf(WorldRecord world) => WorldSpecJson.Deserialize(world.SpecJson);
+    /// <summary>The stored spec of a world (what it is rebuilt from), with the world's own seed.</summary>
+    public static WorldSpec SpecOf(WorldRecord world) => WorldSpecJson.Deserialize((world ?? throw new ArgumentNullException(nameof(world))).SpecJson) with { Seed = world.Seed };
+
+    /// <summary>A world's edit log as the simulation reads it, in order.</summary>
+    public static IReadOnlyList<LogEntry> LogOf(WorldStore store, string worldId) =>
+        [.. (store ?? throw new ArgumentNullException(nameof(store))).ReadEdits(worldId).Select(e => new LogEntry(e.Tick, e.Kind, e.Json))];
 
     /// <summary>Version string of the generator this build runs; stored with every world.</summary>
     public static string GeneratorVersion => $"worldgen-{WorldGenerator.Version}";
