@@ -20,7 +20,27 @@ public sealed record WorldSpec
     /// <summary>World seed. Same spec + seed ⇒ same world, forever.</summary>
     public ulong Seed { get; init; }
 
+    /// <summary>
+    /// Which generator version builds this world: 0 means the newest this build has. A saved world carries the
+    /// version it was made with (the store's column, set by the studio when it reopens the world), so it is rebuilt
+    /// exactly as it was; a prompt parsed today gets the newest. Written to JSON only when pinned.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int Generator { get; init; }
+
     public TerrainSpec Terrain { get; init; } = new();
+
+    /// <summary>
+    /// The named landform the world is built around ("a fjord", "a volcano"), shaped at the site so it dominates
+    /// the first look; <see cref="Core.Landform.None"/> when the prompt named none. Read by generator v2 and later.
+    /// </summary>
+    public Landform Landform { get; init; } = Landform.None;
+
+    /// <summary>How the settlement is laid out (a square, a street, a harbour…); Default lets the generator choose. Generator v2.</summary>
+    public SettlementLayout Layout { get; init; } = SettlementLayout.Default;
+
+    /// <summary>Look words ("grey and moody", "cheerful", "eerie") that set light, colour and fog.</summary>
+    public Tone Tone { get; init; } = Tone.Neutral;
 
     public WaterSpec Water { get; init; } = new();
 
@@ -99,6 +119,12 @@ public sealed record FeatureRequest
 
     /// <summary>How many near the spawn point, ≥ 1.</summary>
     public int Count { get; init; } = 1;
+
+    /// <summary>
+    /// True when the prompt gave the number ("just four palm trees", "a single boat", "five sheep"): the viewer should
+    /// see that many around the site, so generator v2 thins the background population of the kind there.
+    /// </summary>
+    public bool Counted { get; init; }
 
     /// <summary>Colour accent bound to this object ("red barn"), or null for the natural colour.</summary>
     public Rgb? Color { get; init; }

@@ -61,3 +61,40 @@ public enum Exclusions
 
 /// <summary>A cluster of buildings the generator lays out around roads.</summary>
 public enum SettlementKind { None, Hamlet, Village, Town, City }
+
+/// <summary>
+/// A named landform built as a recipe around the site (generator v2): it dominates the first look and blends into the
+/// infinite world beyond.
+/// </summary>
+public enum Landform
+{
+    None,
+    Fjord,
+    Canyon,
+    Gorge,
+    Mesa,
+    Butte,
+    SeaCliffs,
+    ChalkCliffs,
+    RockyCoast,
+    SandyCoast,
+    Volcano,
+    Glacier,
+    Waterfall,
+    Delta,
+    Estuary,
+    Archipelago,
+    TropicalIsland,
+    AlpineValley,
+    Plateau,
+    Dunes,
+    Savanna,
+    Prairie,
+    MountainLake,
+}
+
+/// <summary>How a settlement's buildings are arranged (generator v2). Default: houses along a road.</summary>
+public enum SettlementLayout { Default, Square, Street, Harbour, Farmstead, Market, WesternStreet, Graveyard, Temple, Monastery }
+
+/// <summary>The look the prompt asked for in words that are not weather: sets light, colour and fog.</summary>
+public enum Tone { Neutral, Moody, Cheerful, Eerie, Gloomy, Serene }

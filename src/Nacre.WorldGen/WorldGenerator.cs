@@ -10,8 +10,15 @@ namespace Nacre.WorldGen;
 /// </summary>
 public sealed class WorldGenerator
 {
-    /// <summary>Generator version. Any change to generated output is a new version, never a silent change.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// The newest generator version, used for new worlds. Any change to generated output is a new version, never a
+    /// silent change: older versions stay in the code, selected by <see cref="WorldSpec.Generator"/>, so a saved world
+    /// reopens exactly as it was made.
+    /// </summary>
+    public const int Version = 2;
+
+    /// <summary>The oldest version this build can still generate.</summary>
+    public const int OldestVersion = 1;
 
     // The recipe, in order. Each stage reads what the stages before it wrote; adding a stage is one line.
     private static readonly IWorldStage[] Pipeline =
@@ -28,14 +35,29 @@ public sealed class WorldGenerator
 
     private readonly WorldModel _model;
 
+    /// <exception cref="ArgumentOutOfRangeException">The spec pins a generator version this build does not have.</exception>
     public WorldGenerator(WorldSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        GeneratorVersion = Resolve(spec.Generator);
         Spec = spec;
-        _model = new WorldModel(spec);
+        _model = new WorldModel(spec, GeneratorVersion);
     }
 
     public WorldSpec Spec { get; }
+
+    /// <summary>The version that generates this world: the spec's pinned one, or <see cref="Version"/> when it pins none.</summary>
+    public int GeneratorVersion { get; }
+
+    /// <summary>The version a spec's <see cref="WorldSpec.Generator"/> field selects (0 = the newest).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Outside <see cref="OldestVersion"/> … <see cref="Version"/>.</exception>
+    public static int Resolve(int pinned) => pinned switch
+    {
+        0 => Version,
+        >= OldestVersion and <= Version => pinned,
+        _ => throw new ArgumentOutOfRangeException(nameof(pinned), pinned,
+            $"generator version {pinned} is not known to this build of Nacre (it has versions {OldestVersion} to {Version})"),
+    };
 
     /// <summary>Names of the generation stages, in the order they run.</summary>
     public static IReadOnlyList<string> StageNames { get; } = [.. Pipeline.Select(s => s.Name)];

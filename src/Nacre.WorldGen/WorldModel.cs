@@ -13,9 +13,10 @@ namespace Nacre.WorldGen;
 /// </summary>
 internal sealed class WorldModel
 {
-    public WorldModel(WorldSpec spec)
+    public WorldModel(WorldSpec spec, int version)
     {
         Spec = spec;
+        Version = version;
         Seed = spec.Seed;
         Relief = new ReliefField(spec);
         Landforms = SiteLandforms.Plan(spec, Relief);
@@ -27,6 +28,12 @@ internal sealed class WorldModel
     }
 
     public WorldSpec Spec { get; }
+
+    /// <summary>Generator version (1, 2…): every layer that changed its output checks it, so old worlds keep theirs.</summary>
+    public int Version { get; }
+
+    /// <summary>Generator v2 or later: landform recipes, the view solver, counts that hold, placement by ground.</summary>
+    public bool V2 => Version >= 2;
 
     public ulong Seed { get; }
 

@@ -65,7 +65,26 @@ public sealed class WorldService(WorldStore store)
     }
 
     /// <summary>The stored spec of a world (what it is rebuilt from), with the world's own seed.</summary>
-    public static WorldSpec SpecOf(WorldRecord world) => WorldSpecJson.Deserialize((world ?? throw new ArgumentNullException(nameof(world))).SpecJson) with { Seed = world.Seed };
+    public static WorldSpec SpecOf(WorldRecord world) =>
+        WorldSpecJson.Deserialize((world ?? throw new ArgumentNullException(nameof(world))).SpecJson) with
+        {
+            Seed = world.Seed,
+            Generator = VersionOf(world),
+        };
+
+    /// <summary>
+    /// The generator version a saved world was made with, from its stored "worldgen-N" (worlds from before versions
+    /// were numbered are version 1).
+    /// </summary>
+    public static int VersionOf(WorldRecord world)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        const string Prefix = "worldgen-";
+        return world.GeneratorVersion.StartsWith(Prefix, StringComparison.Ordinal)
+            && int.TryParse(world.GeneratorVersion.AsSpan(Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v)
+            ? v
+            : 1;
+    }
 
     /// <summary>A world's edit log as the simulation reads it, in order.</summary>
     public static IReadOnlyList<LogEntry> LogOf(WorldStore store, string worldId) =>
