@@ -18,6 +18,8 @@ public enum SemanticLabel : ushort
     Snow = 6,
     Sand = 7,
     Rock = 8,
+    Lava = 9,
+    Ice = 10,
 
     // Vegetation, 20–49.
     Conifer = 20,
@@ -33,6 +35,7 @@ public enum SemanticLabel : ushort
     Reed = 30,
     Crop = 31,
     DeadTree = 32,
+    Acacia = 33,
 
     // Natural props, 50–69.
     Boulder = 50,
@@ -57,6 +60,16 @@ public enum SemanticLabel : ushort
     Shop = 83,
     Church = 84,
     Well = 85,
+    Silo = 86,
+    MarketStall = 87,
+    Saloon = 88,
+    Gravestone = 89,
+    Shrine = 90,
+    Temple = 91,
+    Jetty = 92,
+    Fountain = 93,
+    Warehouse = 94,
+    Monastery = 95,
 
     // Man-made props, 120–159.
     Car = 120,
@@ -70,6 +83,8 @@ public enum SemanticLabel : ushort
     Crate = 128,
     Campfire = 129,
     Tent = 130,
+    Cart = 131,
+    Shipwreck = 132,
 
     // Characters, 160–199.
     Person = 160,
@@ -85,4 +100,8 @@ public enum SemanticLabel : ushort
     Bear = 170,
     Camel = 171,
     Duck = 172,
+    Giraffe = 173,
+    Zebra = 174,
+    Donkey = 175,
+    Rider = 176,
 }

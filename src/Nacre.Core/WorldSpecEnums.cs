@@ -24,6 +24,8 @@ public enum Biome
     Beach,
     Urban,
     Suburban,
+    Savanna,
+    Prairie,
 }
 
 public enum WeatherKind { Clear, Overcast, Fog, Rain, Drizzle, Snow, Storm }
