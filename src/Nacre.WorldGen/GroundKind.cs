@@ -16,4 +16,7 @@ public enum GroundKind : byte
     Pavement = 10,
     RiverBed = 11,
     DryGrass = 12,
+    Lava = 13,
+    Ash = 14,
+    Ice = 15,
 }

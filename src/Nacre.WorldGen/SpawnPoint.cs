@@ -12,4 +12,9 @@ namespace Nacre.WorldGen;
 /// <param name="Yaw">Compass heading, radians, 0 = north (−Z).</param>
 /// <param name="SubjectPosition">The main subject's ground point, or null when the prompt named none.</param>
 /// <param name="SubjectLabel">What the main subject is (<see cref="SemanticLabel.Water"/> for a lake or river, <see cref="SemanticLabel.Terrain"/> for a hill), or None.</param>
-public sealed record SpawnPoint(Vector3 Position, float Yaw, Vector3? SubjectPosition, SemanticLabel SubjectLabel);
+/// <param name="Pitch">
+/// Camera tilt the view solver chose (radians, up positive) for the default walking lens, or null (generator v1) to
+/// aim level with the subject.
+/// </param>
+/// <param name="SubjectId">The main subject's object id when it is an object (generator v2), else 0.</param>
+public sealed record SpawnPoint(Vector3 Position, float Yaw, Vector3? SubjectPosition, SemanticLabel SubjectLabel, float? Pitch = null, ulong SubjectId = 0);

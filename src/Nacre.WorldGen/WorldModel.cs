@@ -19,8 +19,8 @@ internal sealed class WorldModel
         Version = version;
         Seed = spec.Seed;
         Relief = new ReliefField(spec);
-        Landforms = SiteLandforms.Plan(spec, Relief);
-        Terrain = new BaseTerrain(Relief, Landforms.Hills);
+        Landforms = SiteLandforms.Plan(spec, Relief, V2);
+        Terrain = new BaseTerrain(Relief, Landforms.Hills, Landforms.Recipe);
         Rivers = new RiverNetwork(spec, Terrain);
         Biomes = new BiomeField(spec, Relief);
         Site = SitePlanner.Plan(this);

@@ -37,6 +37,9 @@ internal static class MapPalette
         GroundKind.Pavement => (168, 166, 160),
         GroundKind.RiverBed => (124, 114, 92),
         GroundKind.DryGrass => (180, 172, 108),
+        GroundKind.Lava => (196, 64, 22),
+        GroundKind.Ash => (58, 54, 52),
+        GroundKind.Ice => (196, 222, 236),
         _ => (128, 128, 128),
     };
 

@@ -49,6 +49,9 @@ internal static class GroundPalette
         GroundKind.Pavement => Rgb(156, 154, 150),
         GroundKind.RiverBed => Rgb(112, 104, 84),
         GroundKind.DryGrass => Rgb(180, 166, 96),
+        GroundKind.Lava => Rgb(196, 64, 22),
+        GroundKind.Ash => Rgb(58, 54, 52),
+        GroundKind.Ice => Rgb(196, 222, 236),
         _ => Rgb(118, 163, 66),
     };
 

@@ -32,9 +32,27 @@ internal sealed class SiteLandforms
     /// <summary>Nearest shore point to the origin in a world with a sea.</summary>
     public (float X, float Z)? Shore { get; private set; }
 
-    public static SiteLandforms Plan(WorldSpec spec, ReliefField relief)
+    /// <summary>Generator v2: the named landform shaped around the site, or null.</summary>
+    public LandformRecipe? Recipe { get; private set; }
+
+    public static SiteLandforms Plan(WorldSpec spec, ReliefField relief, bool v2)
     {
         var p = new SiteLandforms();
+        if (v2 && LandformRecipe.For(spec, relief) is { } recipe)
+        {
+            p.Recipe = recipe;
+            ulong riverSeed = StableHash.Stage(spec.Seed, "landform.rivers");
+            int n = 0;
+            foreach ((float[] xs, float[] zs, float[] levels, float half) in recipe.Rivers)
+            {
+                var reach = new RiverEdge(Ids.Make(riverSeed, n++, 0, 0), xs, zs, levels, half, 1.2f);
+                p.Rivers.Add(reach);
+                if (p.River is null || DistanceToOrigin(reach) < DistanceToOrigin(p.River))
+                {
+                    p.River = reach;
+                }
+            }
+        }
         var kinds = new HashSet<AnchorKind>(spec.Relations.Select(r => r.Anchor.Kind));
         if (spec.MainSubject is { } main)
         {
@@ -74,11 +92,17 @@ internal sealed class SiteLandforms
             p.Hill = new Hill(shore.X - (sx * 10f), shore.Z - (sz * 10f), 55f, 16f * scale, 0.6f);
             p.Hills.Add(p.Hill);
         }
-        if (wantRiver)
+        if (wantRiver && p.River is null)
         {
             p.PlanRiver(relief, seed, p.Lake, kinds.Contains(AnchorKind.Waterfall) || spec.Water.Waterfalls);
         }
         return p;
+    }
+
+    private static float DistanceToOrigin(RiverEdge r)
+    {
+        (float x, float z, _, _, _) = r.Closest(0f, 0f);
+        return MathF.Sqrt((x * x) + (z * z));
     }
 
     private static (float X, float Z)? FindShore(ReliefField relief)

@@ -45,11 +45,25 @@ internal sealed partial class SitePlanner
         }
         p.PlaceSettlement();
         p.ChooseSubject();
-        SpawnPoint spawn = p.ChooseSpawn();
+        SpawnPoint spawn = m.V2 ? p.SolveSpawn() : p.ChooseSpawn();
         var plan = new SitePlan { Spawn = spawn };
         plan.Objects.AddRange(p._objects);
         plan.Pads.AddRange(p._pads);
         plan.Roads.AddRange(p._roads);
+        if (m.V2)
+        {
+            ClearView(plan, spawn);
+        }
+        else
+        {
+            ClearLineOfSight(plan, spawn);
+        }
+        return plan;
+    }
+
+    /// <summary>v1 clearings: where the visitor stands and a thin line toward the subject.</summary>
+    private static void ClearLineOfSight(SitePlan plan, SpawnPoint spawn)
+    {
         plan.Clearings.Add((spawn.Position.X, spawn.Position.Z, 7f));
         if (spawn.SubjectPosition is { } s)
         {
@@ -61,7 +75,6 @@ internal sealed partial class SitePlanner
                 plan.Clearings.Add((spawn.Position.X + (dx * t / len), spawn.Position.Z + (dz * t / len), 2.5f + (t * 0.04f)));
             }
         }
-        return plan;
     }
 
     private Rng RngFor(int salt) => new(StableHash.Combine(_seed, (ulong)(uint)salt, (ulong)_serial));
@@ -170,6 +183,12 @@ internal sealed partial class SitePlanner
 
     private void ChooseSubject()
     {
+        if (_m.V2 && _m.Landforms.Recipe is { } recipe && _spec.MainSubject is not { Kind: AnchorKind.Feature })
+        {
+            // A named landform is what the first look shows; the asked objects are framed with it where possible.
+            _subject = (recipe.Focus, recipe.FocusLabel, recipe.HalfWidth);
+            return;
+        }
         if (_spec.MainSubject is { } main)
         {
             if (main.Kind == AnchorKind.Feature)

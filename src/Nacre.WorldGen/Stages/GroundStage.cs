@@ -46,6 +46,10 @@ internal sealed class GroundStage : IWorldStage
         {
             return ctx.Model.HasSea && water == 0f ? GroundKind.Sand : (h < water - 1.2f ? GroundKind.RiverBed : GroundKind.Mud);
         }
+        if (ctx.Model.V2 && ctx.Model.Landforms.Recipe?.Ground(x, z, h, slope) is { } shaped)
+        {
+            return shaped;
+        }
         if (slope > 1.1f)
         {
             return GroundKind.Rock;

@@ -7,11 +7,13 @@ namespace Nacre.WorldGen.Terrain;
 internal sealed class BaseTerrain
 {
     private readonly Hill[] _hills;
+    private readonly LandformRecipe? _recipe;
 
-    public BaseTerrain(ReliefField relief, IReadOnlyList<Hill> hills)
+    public BaseTerrain(ReliefField relief, IReadOnlyList<Hill> hills, LandformRecipe? recipe = null)
     {
         Relief = relief;
         _hills = [.. hills];
+        _recipe = recipe;
     }
 
     public ReliefField Relief { get; }
@@ -22,6 +24,10 @@ internal sealed class BaseTerrain
     public float Height(float x, float z)
     {
         float h = Relief.Height(x, z);
+        if (_recipe is not null)
+        {
+            h = _recipe.Shape(x, z, h);
+        }
         foreach (Hill hill in _hills)
         {
             float dx = x - hill.X, dz = z - hill.Z;

@@ -1,0 +1,136 @@
+using System.Numerics;
+using Nacre.Core;
+
+namespace Nacre.WorldGen.Layout;
+
+// Generator v2: the spawn and its view come from the view solver instead of a fixed ring of distances.
+internal sealed partial class SitePlanner
+{
+    /// <summary>
+    /// The v2 spawn: the view solver's best standpoint for the main subject (see <see cref="ViewSolver"/>); when it
+    /// finds none (the subject is walled in), the v1 choice.
+    /// </summary>
+    private SpawnPoint SolveSpawn()
+    {
+        if (_subject is not { } subject)
+        {
+            return ChooseSpawn();
+        }
+        ViewSolver.Subject target = SubjectBox(subject.Position, subject.Label, subject.Radius, out PlacedObject? obj);
+        var solver = new ViewSolver(SightSurface, (x, z) => IsGood(x, z, 1.5f, 0.6f), Occluders());
+        Vector3 s = subject.Position;
+        float preferred = (s.X * s.X) + (s.Z * s.Z) > 1f ? DetMath.Heading(-s.X, -s.Z) : new Rng(_seed).Range(0f, 2f * MathF.PI);
+        List<Vector3> others = [.. _objects.Where(o => obj is null || o.Id != obj.Value.Id)
+            .Where(o => _spec.Features.Any(f => f.Label == o.Label) || SemanticLabels.IsBuilding(o.Label))
+            .Select(o => o.Position)];
+        if (_m.Landforms.Recipe is { } recipe && !target.Landform)
+        {
+            others.Add(recipe.Focus);
+        }
+        (float minD, float maxD) = _m.Landforms.Recipe is { } r && target.Landform ? (r.MinViewDistance, r.MaxViewDistance) : (0f, float.MaxValue);
+        if (solver.Solve(target, preferred, others, minD, maxD) is not { } view)
+        {
+            return ChooseSpawn();
+        }
+        return new SpawnPoint(new Vector3(view.X, FinalGround(view.X, view.Z), view.Z), view.Yaw, s, subject.Label, view.Pitch, obj?.Id ?? 0);
+    }
+
+    /// <summary>The box the camera frames: an object's own size, or a landform's extent.</summary>
+    private ViewSolver.Subject SubjectBox(Vector3 position, SemanticLabel label, float radius, out PlacedObject? obj)
+    {
+        obj = null;
+        float bestD = float.MaxValue;
+        foreach (PlacedObject o in _objects)
+        {
+            float d = Vector3.DistanceSquared(o.Position, position);
+            if (o.Label == label && d < bestD)
+            {
+                bestD = d;
+                obj = o;
+            }
+        }
+        if (obj is { } found && bestD < 1f)
+        {
+            Vector3 h = found.HalfExtents;
+            float halfWidth = MathF.Max(MathF.Max(h.X, h.Z), 0.5f);
+            float height = MathF.Max(2f * h.Y, 1f);
+            if (!found.IsSolid)
+            {
+                // Animals and people have no collision box: a standing figure's size.
+                halfWidth = MathF.Max(halfWidth, SemanticLabels.IsCharacter(label) ? 1f : halfWidth);
+                height = MathF.Max(height, SemanticLabels.IsCharacter(label) ? 1.8f : 1f);
+            }
+            return new ViewSolver.Subject(found.Position, halfWidth, height, Landform: false, found.Id);
+        }
+        obj = null;
+        if (_m.Landforms.Recipe is { } recipe)
+        {
+            return new ViewSolver.Subject(recipe.Focus, recipe.HalfWidth, recipe.Height, Landform: true);
+        }
+        float top = label == SemanticLabel.Terrain ? MathF.Max(6f, SightSurface(position.X, position.Z) - position.Y + 10f) : 2f;
+        return new ViewSolver.Subject(position, MathF.Max(radius, 6f), top, Landform: true);
+    }
+
+    /// <summary>What a sight line hits: the site's terrain, or the sea or a planned lake above it (m). Cheap: no roads or pads.</summary>
+    private float SightSurface(float x, float z)
+    {
+        float h = _m.Terrain.Height(x, z);
+        if (_m.HasSea && h < 0f)
+        {
+            return 0f;
+        }
+        foreach (Hydrology.Lake l in _m.Landforms.Lakes)
+        {
+            float dx = x - l.X, dz = z - l.Z;
+            if ((dx * dx) + (dz * dz) < l.Radius * l.Radius)
+            {
+                return MathF.Max(MathF.Min(h, l.Level - 0.5f), l.Level);
+            }
+        }
+        return h;
+    }
+
+    /// <summary>The plan's solids as sight blockers (structures and vehicles; trees are cleared from the line of sight).</summary>
+    private List<ViewSolver.Occluder> Occluders()
+    {
+        var list = new List<ViewSolver.Occluder>(_objects.Count);
+        foreach (PlacedObject o in _objects)
+        {
+            if (!o.IsSolid || o.Label is SemanticLabel.Fence or SemanticLabel.Pier or SemanticLabel.Bridge)
+            {
+                continue;
+            }
+            float r = 0.85f * MathF.Max(o.HalfExtents.X, o.HalfExtents.Z);
+            list.Add(new ViewSolver.Occluder(o.Position.X, o.Position.Z, r, o.Position.Y - 1f, o.Position.Y + (2f * o.HalfExtents.Y), o.Id));
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// v2 clearings: an open space where the visitor stands and a widening wedge toward the subject (the whole view
+    /// cone for its first 25 m), so no trunk or shrub fills the foreground of the first frame.
+    /// </summary>
+    private static void ClearView(SitePlan plan, SpawnPoint spawn)
+    {
+        float px = spawn.Position.X, pz = spawn.Position.Z;
+        plan.Clearings.Add((px, pz, 9f));
+        for (int k = -2; k <= 2; k++)
+        {
+            (float dx, float dz) = DetMath.Direction(spawn.Yaw + (k * ViewSolver.HorizontalFov * 0.2f));
+            for (float t = 6f; t <= 26f; t += 5f)
+            {
+                plan.Clearings.Add((px + (dx * t), pz + (dz * t), 2.5f + (t * 0.15f)));
+            }
+        }
+        if (spawn.SubjectPosition is not { } s)
+        {
+            return;
+        }
+        float sx = s.X - px, sz = s.Z - pz;
+        float len = MathF.Sqrt((sx * sx) + (sz * sz));
+        for (float t = 26f; t < len - 4f; t += 4f)
+        {
+            plan.Clearings.Add((px + (sx * t / len), pz + (sz * t / len), 3f + (t * 0.06f)));
+        }
+    }
+}

@@ -1,0 +1,422 @@
+using System.Numerics;
+using Nacre.Core;
+
+namespace Nacre.WorldGen.Terrain;
+
+/// <summary>
+/// Generator v2: a named landform shaped around the site so it dominates the first look and blends into the infinite
+/// world beyond — a fjord's inlet between 100 m walls, a canyon's stratified walls over a river, mesas and buttes on a
+/// desert floor, a volcano's cone and crater, a glacier's ice tongue between peaks, a tropical island ringed by sea.
+/// Each recipe is a height function applied on top of the raw relief in a frame of its own (an axis through the site,
+/// <c>u</c> along it, <c>v</c> across), plus what the view solver frames (<see cref="Focus"/>) and the ground it
+/// paints. Pure; thread-safe (immutable).
+/// </summary>
+internal sealed class LandformRecipe
+{
+    private readonly float _ax, _az; // unit axis: along a fjord toward the sea, along a canyon or valley
+    private readonly float _ox, _oz; // a point on the axis, world metres
+    private readonly float _scale;
+    private readonly ulong _noise;
+
+    private LandformRecipe(Landform kind, float ax, float az, float ox, float oz, float scale, ulong noise)
+    {
+        Kind = kind;
+        _ax = ax;
+        _az = az;
+        _ox = ox;
+        _oz = oz;
+        _scale = scale;
+        _noise = noise;
+    }
+
+    public Landform Kind { get; }
+
+    /// <summary>Ground point the first look frames (m).</summary>
+    public Vector3 Focus { get; private set; }
+
+    /// <summary>Half the landform's width as the camera should take it in, and its height (m).</summary>
+    public float HalfWidth { get; private set; }
+
+    public float Height { get; private set; }
+
+    /// <summary>How far from <see cref="Focus"/> the camera may stand (m).</summary>
+    public float MinViewDistance { get; private set; }
+
+    public float MaxViewDistance { get; private set; }
+
+    /// <summary>What the frame report counts as this landform's pixels.</summary>
+    public SemanticLabel FocusLabel { get; private set; } = SemanticLabel.Terrain;
+
+    /// <summary>Rivers the recipe runs along its floor (a canyon's, an alpine valley's): (x, z) polylines, world m, and their levels.</summary>
+    public List<(float[] X, float[] Z, float[] Level, float HalfWidth)> Rivers { get; } = [];
+
+    // Fjord: half-width of the water, width of the strand on each side, height of the walls (m).
+    private const float FjordWater = 120f, FjordStrand = 40f, FjordWall = 70f;
+
+    /// <summary>The recipe for the spec's landform, or null when it names none this generator shapes.</summary>
+    public static LandformRecipe? For(WorldSpec spec, ReliefField relief)
+    {
+        ulong seed = StableHash.Stage(spec.Seed, "landform");
+        var rng = new Rng(seed);
+        float scale = Math.Clamp(spec.Terrain.ElevationScale, 0.6f, 1.6f);
+        float bearing = rng.Range(0f, 2f * MathF.PI);
+        (float ax, float az) = DetMath.Direction(bearing);
+        switch (spec.Landform)
+        {
+            case Landform.Fjord when relief.HasSea:
+            {
+                // The inlet runs out to the sea; the site (the origin) stands on the strand of its near side.
+                (ax, az) = relief.SeaDirection;
+                float offset = FjordWater + (FjordStrand * 0.45f);
+                var r = new LandformRecipe(Landform.Fjord, ax, az, az * offset, -ax * offset, scale, seed);
+                r.Focus = new Vector3((az * offset) + (ax * 40f), 0f, (-ax * offset) + (az * 40f));
+                r.HalfWidth = FjordWater + FjordStrand + 40f;
+                r.Height = FjordWall * 2f * scale;
+                r.MinViewDistance = 70f;
+                r.MaxViewDistance = 420f;
+                r.FocusLabel = SemanticLabel.Water;
+                return r;
+            }
+            case Landform.Canyon or Landform.Gorge:
+            {
+                bool gorge = spec.Landform == Landform.Gorge;
+                float top = gorge ? 45f : 110f;
+                float offset = top + 12f;
+                var r = new LandformRecipe(spec.Landform, ax, az, az * offset, -ax * offset, scale, seed);
+                r.Focus = new Vector3(az * offset, 4f, -ax * offset);
+                r.HalfWidth = top;
+                r.Height = (gorge ? 40f : 60f) * scale;
+                r.MinViewDistance = top * 0.8f;
+                r.MaxViewDistance = top * 3f;
+                r.FocusLabel = SemanticLabel.Rock;
+                r.AddFloorRiver(gorge ? 3f : 5f);
+                return r;
+            }
+            case Landform.AlpineValley:
+            {
+                var r = new LandformRecipe(Landform.AlpineValley, ax, az, 0f, 0f, scale, seed);
+                r.Focus = new Vector3(ax * 380f, 60f * scale, az * 380f);
+                r.HalfWidth = 320f;
+                r.Height = 200f * scale;
+                r.MinViewDistance = 200f;
+                r.MaxViewDistance = 700f;
+                r.AddFloorRiver(4f);
+                return r;
+            }
+            case Landform.Mesa or Landform.Butte:
+            {
+                float d = spec.Landform == Landform.Mesa ? 330f : 200f;
+                var r = new LandformRecipe(spec.Landform, ax, az, ax * d, az * d, scale, seed);
+                r.Focus = new Vector3(ax * d, 0f, az * d);
+                r.HalfWidth = spec.Landform == Landform.Mesa ? 170f : 60f;
+                r.Height = (spec.Landform == Landform.Mesa ? 75f : 65f) * scale;
+                r.MinViewDistance = r.HalfWidth + 60f;
+                r.MaxViewDistance = r.HalfWidth * 4f;
+                r.FocusLabel = SemanticLabel.Rock;
+                return r;
+            }
+            case Landform.Volcano:
+            {
+                const float D = 950f;
+                var r = new LandformRecipe(Landform.Volcano, ax, az, ax * D, az * D, scale, seed);
+                r.Focus = new Vector3(ax * D, 0f, az * D);
+                r.HalfWidth = 520f;
+                r.Height = 330f * scale;
+                r.MinViewDistance = 750f;
+                r.MaxViewDistance = 1500f;
+                return r;
+            }
+            case Landform.Glacier:
+            {
+                var r = new LandformRecipe(Landform.Glacier, ax, az, 0f, 0f, scale, seed);
+                r.Focus = new Vector3(ax * 260f, 30f * scale, az * 260f);
+                r.HalfWidth = 200f;
+                r.Height = 160f * scale;
+                r.MinViewDistance = 120f;
+                r.MaxViewDistance = 500f;
+                r.FocusLabel = SemanticLabel.Ice;
+                return r;
+            }
+            case Landform.TropicalIsland when relief.HasSea:
+            {
+                var r = new LandformRecipe(Landform.TropicalIsland, ax, az, -ax * 150f, -az * 150f, scale, seed);
+                r.Focus = new Vector3(ax * 60f, 0f, az * 60f);
+                r.HalfWidth = 120f;
+                r.Height = 4f;
+                r.MinViewDistance = 25f;
+                r.MaxViewDistance = 140f;
+                r.FocusLabel = SemanticLabel.Water;
+                return r;
+            }
+            case Landform.Plateau:
+            {
+                var r = new LandformRecipe(Landform.Plateau, ax, az, ax * 160f, az * 160f, scale, seed);
+                r.Focus = new Vector3(ax * 160f, 0f, az * 160f);
+                r.HalfWidth = 220f;
+                r.Height = 70f * scale;
+                r.MinViewDistance = 150f;
+                r.MaxViewDistance = 500f;
+                r.FocusLabel = SemanticLabel.Rock;
+                return r;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The terrain with the landform shaped into it: <paramref name="h"/> is the raw relief there (m).</summary>
+    public float Shape(float x, float z, float h)
+    {
+        float dx = x - _ox, dz = z - _oz;
+        float u = (dx * _ax) + (dz * _az), v = (dx * _az) - (dz * _ax);
+        return Kind switch
+        {
+            Landform.Fjord => Fjord(x, z, u, v, h),
+            Landform.Canyon => Canyon(x, z, MathF.Abs(v - Meander(u)), h, top: 110f, floor: 22f, depth: 60f),
+            Landform.Gorge => Canyon(x, z, MathF.Abs(v - Meander(u)), h, top: 45f, floor: 7f, depth: 40f),
+            Landform.AlpineValley => AlpineValley(x, z, MathF.Abs(v - Meander(u)), h),
+            Landform.Mesa => Table(x, z, h, radius: 170f, height: 75f),
+            Landform.Butte => Table(x, z, h, radius: 60f, height: 65f),
+            Landform.Volcano => Volcano(x, z, h),
+            Landform.Glacier => Glacier(x, z, u, v, h),
+            Landform.TropicalIsland => Island(x, z),
+            Landform.Plateau => Plateau(x, z, u, h),
+            _ => h,
+        };
+    }
+
+    /// <summary>Ground the recipe paints at (x, z) of height h and local slope (m per cell), or null for the biome's own.</summary>
+    public GroundKind? Ground(float x, float z, float h, float slope)
+    {
+        float dx = x - _ox, dz = z - _oz;
+        switch (Kind)
+        {
+            case Landform.Volcano:
+            {
+                float r = MathF.Sqrt((dx * dx) + (dz * dz));
+                if (r < 470f)
+                {
+                    return GroundKind.Ash;
+                }
+                // Lava fields: tongues of black rock and glowing flows on the plain around the foot.
+                float n = Noise.Fbm(_noise, x, z, 1f / 140f, 3);
+                return r < 900f && n > 0.18f ? (n > 0.32f ? GroundKind.Lava : GroundKind.Ash) : null;
+            }
+            case Landform.Glacier:
+            {
+                float u = (dx * _ax) + (dz * _az), v = (dx * _az) - (dz * _ax);
+                return MathF.Abs(v) < GlacierHalfWidth(u) && u > -20f ? GroundKind.Ice : (h > 60f * _scale && slope < 1.1f ? GroundKind.Snow : null);
+            }
+            case Landform.Canyon or Landform.Gorge or Landform.Mesa or Landform.Butte or Landform.Plateau:
+                return slope > 0.55f ? GroundKind.Rock : null;
+            case Landform.Fjord:
+                return slope > 0.9f ? GroundKind.Rock : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A river along the floor, following the floor's meander, in reaches of ~200 m (so each reach's bounds stay
+    /// small and chunks far from it never test it).
+    /// </summary>
+    private void AddFloorRiver(float halfWidth)
+    {
+        const float Step = 20f, Reach = 200f;
+        float level = FloorLevel + 0.6f;
+        for (float start = -1400f; start < 1400f; start += Reach)
+        {
+            var xs = new List<float>();
+            var zs = new List<float>();
+            for (float t = start; t <= start + Reach + 0.1f; t += Step)
+            {
+                float m = Meander(t);
+                xs.Add(_ox + (_ax * t) + (_az * m));
+                zs.Add(_oz + (_az * t) - (_ax * m));
+            }
+            Rivers.Add(([.. xs], [.. zs], [.. xs.Select(_ => level)], halfWidth));
+        }
+    }
+
+    /// <summary>Level of a canyon's or valley's floor (m).</summary>
+    private float FloorLevel => Kind == Landform.AlpineValley ? 8f : 2f;
+
+    /// <summary>Sideways offset (m) of a canyon's or valley's centre line at <paramref name="u"/> metres along its axis.</summary>
+    private float Meander(float u) => Kind switch
+    {
+        Landform.Canyon => 40f * Noise.Fbm(_noise, u, 0.5f, 1f / 700f, 2),
+        Landform.Gorge => 18f * Noise.Fbm(_noise, u, 0.5f, 1f / 500f, 2),
+        Landform.AlpineValley => 60f * Noise.Fbm(_noise, u, 0.5f, 1f / 800f, 2),
+        _ => 0f,
+    };
+
+    private float Fjord(float x, float z, float u, float v, float h)
+    {
+        float meander = 35f * Noise.Fbm(_noise, u, 0.5f, 1f / 700f, 2);
+        float a = MathF.Abs(v - meander);
+        // The head of the fjord, 1.5 km inland: the water ends in a valley rising to the plateau.
+        float head = DetMath.SmoothStep(-1500f, -1100f, u);
+        float top = (FjordWall * _scale * (1f + (0.35f * Noise.Fbm(_noise, x, z, 1f / 350f, 3)))) + MathF.Max(0f, h - 20f);
+        if (a < FjordWater * head)
+        {
+            float k = a / (FjordWater * head);
+            return DetMath.Lerp(0.5f, -2f - (30f * (1f - (k * k))), head);
+        }
+        float s = a - (FjordWater * head);
+        if (s < FjordStrand)
+        {
+            // A strand a few metres above the water: room for a village, a quay, boats pulled up.
+            return DetMath.Lerp(0.8f, 3.5f, s / FjordStrand) + (0.6f * Noise.Fbm(_noise, x, z, 1f / 40f, 2));
+        }
+        float wall = DetMath.SmoothStep(0f, 75f, s - FjordStrand);
+        // Walls in steps of strata, steep enough to read as rock.
+        float stepped = wall * 3f;
+        float fl = MathF.Floor(stepped);
+        wall = (fl + DetMath.SmoothStep(0.25f, 1f, stepped - fl)) / 3f;
+        return DetMath.Lerp(3.5f, top, wall);
+    }
+
+    private float Canyon(float x, float z, float a, float h, float top, float floor, float depth)
+    {
+        float rim = (depth * _scale) + (3f * Noise.Fbm(_noise, x, z, 1f / 300f, 3)) + MathF.Max(0f, h - 30f) * 0.15f;
+        float bed = FloorLevel;
+        if (a <= floor)
+        {
+            return bed + (0.4f * a / floor);
+        }
+        if (a >= top)
+        {
+            // The tableland beyond the rim, a little rolling.
+            return rim + (2f * DetMath.SmoothStep(top, top + 200f, a) * Noise.Fbm(_noise, x, z, 1f / 120f, 2));
+        }
+        // Walls in four strata: a steep cliff band, then a ledge, from the floor to the rim.
+        float t = (a - floor) / (top - floor);
+        float steps = t * 4f;
+        float fl = MathF.Floor(steps);
+        float stepped = (fl + DetMath.SmoothStep(0.35f, 0.9f, steps - fl)) / 4f;
+        return DetMath.Lerp(bed + 0.4f, rim, stepped);
+    }
+
+    private float AlpineValley(float x, float z, float a, float h)
+    {
+        // A U-shaped glacial valley: a flat meadow floor, walls steepening up to ridges 200 m above.
+        float floor = FloorLevel + (1.2f * DetMath.SmoothStep(20f, 90f, a) * Noise.Fbm(_noise, x, z, 1f / 200f, 2));
+        if (a < 90f)
+        {
+            return floor;
+        }
+        float t = DetMath.Clamp01((a - 90f) / 320f);
+        float walls = floor + (230f * _scale * t * t * (1.2f - (0.2f * t)));
+        return MathF.Max(walls, DetMath.Lerp(floor, h + 60f, DetMath.SmoothStep(250f, 600f, a)));
+    }
+
+    private float Table(float x, float z, float h, float radius, float height)
+    {
+        float floor = MathF.Min(h, 6f + (2f * Noise.Fbm(_noise, x, z, 1f / 400f, 2)));
+        float best = floor;
+        // One large table and two smaller ones beside it, each a flat cap on stepped cliffs over a talus apron.
+        for (int k = 0; k < 3; k++)
+        {
+            float cx = _ox, cz = _oz, rad = radius, ht = height * _scale;
+            if (k > 0)
+            {
+                (float ox, float oz) = DetMath.Direction((k * 2.1f) + 0.7f);
+                cx += ox * radius * 2.3f;
+                cz += oz * radius * 2.3f;
+                rad = radius * (k == 1 ? 0.45f : 0.3f);
+                ht *= k == 1 ? 0.85f : 0.7f;
+            }
+            float dx = x - cx, dz = z - cz;
+            float r = MathF.Sqrt((dx * dx) + (dz * dz));
+            float edge = rad * (1f + (0.18f * Noise.Fbm(_noise + (ulong)k, dx, dz, 1f / 90f, 2)));
+            if (r > edge * 1.45f)
+            {
+                continue;
+            }
+            float hgt;
+            if (r < edge)
+            {
+                hgt = floor + ht - (1.5f * DetMath.SmoothStep(0f, edge, r));
+            }
+            else
+            {
+                // Cliff band for the first 12 % past the edge, then the talus slope to the plain.
+                float t = (r - edge) / (edge * 0.45f);
+                hgt = t < 0.27f
+                    ? floor + ht - (ht * 0.6f * DetMath.SmoothStep(0f, 0.27f, t))
+                    : floor + (ht * 0.4f * (1f - DetMath.SmoothStep(0.27f, 1f, t)));
+            }
+            best = MathF.Max(best, hgt);
+        }
+        return best;
+    }
+
+    private float Volcano(float x, float z, float h)
+    {
+        float dx = x - _ox, dz = z - _oz;
+        float r = MathF.Sqrt((dx * dx) + (dz * dz));
+        const float Base = 560f, Crater = 75f;
+        float height = 330f * _scale;
+        float plain = MathF.Min(h, 10f) + (1.5f * Noise.Fbm(_noise, x, z, 1f / 90f, 2));
+        if (r >= Base)
+        {
+            return plain;
+        }
+        // A concave cone: steep near the top, spreading into a wide apron; gullies break its flanks.
+        float t = r / Base;
+        float cone = height * MathF.Pow(1f - t, 1.6f);
+        float gullies = 6f * t * (1f - t) * Noise.Ridged(_noise, dx, dz, 1f / 70f, 2);
+        float hgt = plain + cone - gullies;
+        float rim = height * MathF.Pow(1f - (Crater / Base), 1.6f);
+        if (r < Crater)
+        {
+            // The crater: a bowl 45 m below the rim.
+            float k = r / Crater;
+            hgt = plain + rim - (45f * (1f - (k * k)));
+        }
+        return hgt;
+    }
+
+    private float GlacierHalfWidth(float u) => 70f + (0.04f * MathF.Max(0f, u));
+
+    private float Glacier(float x, float z, float u, float v, float h)
+    {
+        float a = MathF.Abs(v + (30f * Noise.Fbm(_noise, u, 0.5f, 1f / 500f, 2)));
+        // The valley rises up-glacier (+u); peaks stand on both sides.
+        float floor = 6f + MathF.Max(0f, u * 0.12f);
+        float half = GlacierHalfWidth(u);
+        float walls = floor + (260f * _scale * DetMath.SmoothStep(half, half + 420f, a))
+            + (40f * Noise.Ridged(_noise, x, z, 1f / 260f, 3) * DetMath.SmoothStep(half, half + 200f, a));
+        if (a < half && u > -20f)
+        {
+            // The ice tongue: a convex surface standing above the valley floor, ending in a snout at u ≈ 0.
+            float k = a / half;
+            float snout = DetMath.SmoothStep(-20f, 40f, u);
+            return floor + (snout * 14f * (1f - (k * k)));
+        }
+        return MathF.Max(walls, MathF.Min(h, floor + 2f));
+    }
+
+    private float Island(float x, float z)
+    {
+        float dx = x - _ox, dz = z - _oz;
+        float r = MathF.Sqrt((dx * dx) + (dz * dz));
+        float edge = 230f * (1f + (0.2f * Noise.Fbm(_noise, dx, dz, 1f / 160f, 2)));
+        if (r > edge)
+        {
+            // The lagoon shelves off into open sea.
+            return MathF.Max(-1.5f - ((r - edge) * 0.08f), -18f);
+        }
+        float t = r / edge;
+        // A low sandy rim, a palm-covered rise in the middle.
+        return 1.2f + (14f * DetMath.Bump(t * 1.1f)) + (0.6f * Noise.Fbm(_noise, x, z, 1f / 50f, 2)) - (1.4f * DetMath.SmoothStep(0.85f, 1f, t));
+    }
+
+    private float Plateau(float x, float z, float u, float h)
+    {
+        float edge = 20f * Noise.Fbm(_noise, x, z, 1f / 250f, 2);
+        float rise = DetMath.SmoothStep(-15f, 25f, u + edge);
+        float top = (70f * _scale) + (3f * Noise.Fbm(_noise, x, z, 1f / 200f, 3));
+        return DetMath.Lerp(MathF.Min(h, 12f), top, rise);
+    }
+}
