@@ -47,20 +47,28 @@ public static class CommonOptions
     /// Checks that <paramref name="path"/> can be written (its folder exists and is writable) before any work is
     /// done, so a bad path fails fast and no output is left half-written.
     /// </summary>
-    public static string CheckOutputPath(string path, params string[] extensions)
+    public static string CheckOutputPath(string path, params string[] extensions) => CheckOutputPathFor("-o", path, extensions);
+
+    /// <summary>
+    /// <see cref="CheckOutputPath(string, string[])"/> for a file named by another option (<paramref name="option"/>,
+    /// e.g. "--report"), whose name the messages use.
+    /// </summary>
+    public static string CheckOutputPathFor(string option, string path, params string[] extensions)
     {
+        string what = option == "-o" ? "output" : option;
+        string example = "out" + (extensions.FirstOrDefault() ?? "");
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new UsageException("the output path is empty: give a file name with -o, e.g. -o map.png");
+            throw new UsageException($"the {what} path is empty: give a file name with {option}, e.g. {option} {(option == "-o" ? "map.png" : example)}");
         }
         string full = Path.GetFullPath(path);
         if (extensions.Length > 0 && !extensions.Any(e => full.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new UsageException($"output '{path}' must end in {string.Join(" or ", extensions)}");
+            throw new UsageException($"{what} '{path}' must end in {string.Join(" or ", extensions)}");
         }
         if (Directory.Exists(full))
         {
-            throw new UsageException($"output '{path}' is a folder: give a file name, e.g. {Path.Combine(path, "out" + (extensions.FirstOrDefault() ?? ""))}");
+            throw new UsageException($"{what} '{path}' is a folder: give a file name, e.g. {Path.Combine(path, example)}");
         }
         string? dir = Path.GetDirectoryName(full);
         if (dir is null || !Directory.Exists(dir))

@@ -13,14 +13,12 @@ using Nacre.WorldGen;
 namespace Nacre.Cli.Commands;
 
 /// <summary>
-/// <c>nacre still "&lt;prompt&gt;" [--seed N] [--at X,Z] [--yaw DEG] [--pitch DEG] [--time dusk|HH:MM] [--res 480p|720p|WxH] -o still.png</c>:
-/// one rendered frame of the world, by default from the spawn point looking at the prompt's main subject.
+/// <c>nacre still "&lt;prompt&gt;" [--seed N] [--at X,Z] [--yaw DEG] [--pitch DEG] [--time dusk|HH:MM] [--res 480p|720p|WxH] [--report report.json] -o still.png</c>:
+/// one rendered frame of the world, by default from the spawn point looking at the prompt's main subject
+/// (<see cref="StillRenderer"/>), and on request a JSON <see cref="FrameReport"/> of that same frame.
 /// </summary>
 public static class StillCommand
 {
-    /// <summary>Eye height above the ground, metres.</summary>
-    private const float EyeHeight = 1.7f;
-
     /// <summary>Named times of day, local hours, as Nacre.Language understands them in prompts.</summary>
     private static readonly Dictionary<string, float> NamedTimes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -50,17 +48,18 @@ public static class StillCommand
         var pitch = new Option<string?>("--pitch") { Description = "Tilt in degrees, up positive, -89 … 89 (default: level with the subject)" };
         var time = new Option<string?>("--time") { Description = "Time of day: dawn, morning, noon, afternoon, golden-hour, sunset, dusk, night… or HH:MM (default: the prompt's)" };
         var res = new Option<string?>("--res") { Description = "Image size: 480p, 720p, 1080p or WIDTHxHEIGHT (default 720p)" };
+        var report = new Option<string?>("--report") { Description = "Also write a JSON report of the frame: the subject's share and box, each label's share, the camera, e.g. --report still.json" };
         var command = new Command("still", "Render one picture of a world, e.g. nacre still \"a red barn by a lake at dusk\" -o still.png")
         {
-            prompt, seed, at, yaw, pitch, time, res, output,
+            prompt, seed, at, yaw, pitch, time, res, output, report,
         };
         command.SetAction(parse => Run(new Request(
             parse.GetValue(prompt), parse.GetValue(seed), parse.GetValue(at), parse.GetValue(yaw), parse.GetValue(pitch),
-            parse.GetValue(time), parse.GetValue(res), parse.GetValue(output))));
+            parse.GetValue(time), parse.GetValue(res), parse.GetValue(output), parse.GetValue(report))));
         return command;
     }
 
-    private sealed record Request(string? Prompt, string? Seed, string? At, string? Yaw, string? Pitch, string? Time, string? Res, string? Output);
+    private sealed record Request(string? Prompt, string? Seed, string? At, string? Yaw, string? Pitch, string? Time, string? Res, string? Output, string? Report);
 
     private static int Run(Request r)
     {
@@ -76,6 +75,7 @@ public static class StillCommand
         float? pitchDegrees = r.Pitch is null ? null : ParseDegrees("--pitch", r.Pitch, -89f, 89f);
         float? hours = r.Time is null ? null : ParseTime(r.Time);
         string path = CommonOptions.CheckOutputPath(r.Output ?? "", ".png");
+        string? reportPath = r.Report is null ? null : CommonOptions.CheckOutputPathFor("--report", r.Report, ".json");
 
         var clock = Stopwatch.StartNew();
         WorldSpec spec;
@@ -89,32 +89,32 @@ public static class StillCommand
             return ExitCodes.Failure;
         }
         var world = new WorldGenerator(spec);
-        CameraPose camera = Frame(world, at, yawDegrees, pitchDegrees);
-        var snapshot = new FrameSnapshot
+        var options = new StillOptions
         {
-            Camera = camera,
-            TimeOfDayHours = hours ?? spec.Time.Hours,
-            Weather = spec.Weather.Kind,
-            WeatherIntensity = spec.Weather.Intensity,
+            Camera = StillCamera.Frame(world, at, yawDegrees, pitchDegrees),
+            TimeOfDayHours = hours,
+            Report = reportPath is not null,
         };
 
-        RenderedFrame frame;
+        StillImage still;
         try
         {
-            var options = new RendererOptions { ReleaseContextAfterFrame = false };
-            using WorldRenderer renderer = WorldRenderer.CreateHeadless(world, size.Width, size.Height, options);
-            renderer.Prefetch(camera.Position.X, camera.Position.Z, options.ViewDistance);
-            frame = renderer.Render(snapshot);
-            byte[] rgba = frame.CopyRgba();
-            CommonOptions.WriteAtomically(path, s => ImageFile.WritePng(s, rgba, size.Width, size.Height));
+            still = StillRenderer.Render(world, size, options);
         }
         catch (GraphicsUnavailableException e)
         {
             Console.Error.WriteLine($"nacre: {e.Message}");
             return ExitCodes.Failure;
         }
+        CommonOptions.WriteAtomically(path, s => ImageFile.WritePng(s, still.Rgba, still.Width, still.Height));
+        CameraPose camera = still.Camera;
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {r.Output} ({size.Width}×{size.Height}, {frame.Stats.Triangles:N0} triangles, camera at {camera.Position.X:F0},{camera.Position.Z:F0} heading {camera.Yaw * 180f / MathF.PI:F0}°, {clock.Elapsed.TotalSeconds:F1} s)"));
+            $"wrote {r.Output} ({size.Width}×{size.Height}, {still.Stats.Triangles:N0} triangles, camera at {camera.Position.X:F0},{camera.Position.Z:F0} heading {camera.Yaw * 180f / MathF.PI:F0}°, {clock.Elapsed.TotalSeconds:F1} s)"));
+        if (reportPath is not null && still.Report is FrameReport report)
+        {
+            CommonOptions.WriteAtomically(reportPath, report.WriteJson);
+            Console.Out.WriteLine($"wrote {r.Report} ({Describe(report.Subject)})");
+        }
         if (spec.Unrecognized.Count > 0)
         {
             Console.Error.WriteLine($"nacre: not understood: {string.Join(", ", spec.Unrecognized)}");
@@ -122,27 +122,22 @@ public static class StillCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The camera: at the spawn point (or --at), facing the main subject (or --yaw), eye height above ground or water.</summary>
-    private static CameraPose Frame(WorldGenerator world, Vector2? at, float? yawDegrees, float? pitchDegrees)
+    /// <summary>One phrase on the subject for the console: "barn: 4.1 % of the frame, cut by the edge", "grass tuft: 2 pixels".</summary>
+    private static string Describe(FrameSubject? subject)
     {
-        SpawnPoint spawn = world.Spawn;
-        float x = at?.X ?? spawn.Position.X, z = at?.Y ?? spawn.Position.Z;
-        float ground = world.GroundHeight(x, z);
-        float water = world.WaterSurface(x, z);
-        float eyeY = MathF.Max(ground, float.IsFinite(water) ? water : ground) + EyeHeight;
-        float yaw = yawDegrees is float yd ? yd * MathF.PI / 180f : spawn.Yaw;
-        float pitch = -0.04f;
-        if (pitchDegrees is float pd)
+        if (subject is null)
         {
-            pitch = pd * MathF.PI / 180f;
+            return "no main subject";
         }
-        else if (yawDegrees is null && at is null && spawn.SubjectPosition is Vector3 subject)
+        string name = SemanticLabels.Name(subject.Label);
+        if (!subject.IsVisible)
         {
-            // Aim a little above the subject's base, so a building or a tree sits in the middle of the frame.
-            float d = MathF.Sqrt(((subject.X - x) * (subject.X - x)) + ((subject.Z - z) * (subject.Z - z)));
-            pitch = Math.Clamp(MathF.Atan2(subject.Y + 2.5f - eyeY, MathF.Max(d, 1f)), -0.35f, 0.25f);
+            return $"{name} not in view";
         }
-        return new CameraPose(new Vector3(x, eyeY, z), yaw, pitch);
+        string share = subject.PixelFraction < 0.001
+            ? string.Create(CultureInfo.InvariantCulture, $"{name}: {subject.Pixels} pixels")
+            : string.Create(CultureInfo.InvariantCulture, $"{name}: {subject.PixelFraction * 100:0.0} % of the frame");
+        return subject.CutByEdge ? share + ", cut by the edge" : share;
     }
 
     private static Vector2 ParseAt(string text)

@@ -1,0 +1,112 @@
+using Nacre.Core;
+
+namespace Nacre.Rendering;
+
+/// <summary>
+/// Turns a frame's buffers into a <see cref="FrameReport"/>. Pure: no GL, no I/O; the buffers are row-major, top row
+/// first, as <see cref="RenderedFrame"/> holds them. One pass over the pixels.
+/// </summary>
+public static class FrameReportBuilder
+{
+    /// <summary>Levels per colour channel when looking for the most common colour (16: 4 bits of each of R, G, B).</summary>
+    public const int ColourLevels = 16;
+
+    /// <summary>
+    /// The report of a frame rendered with <see cref="FrameOutputs.Labels"/>. <paramref name="camera"/> describes how it
+    /// was drawn (see <see cref="FrameReportCamera.From"/>); <paramref name="subject"/> is what to measure, or null.
+    /// </summary>
+    /// <exception cref="ArgumentException">The frame has no label buffers.</exception>
+    public static FrameReport Build(RenderedFrame frame, SubjectTarget? subject, FrameReportCamera camera)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (frame.Labels is null || frame.InstanceIds is null)
+        {
+            throw new ArgumentException("the frame has no label buffers: render it with FrameOutputs.Labels", nameof(frame));
+        }
+        return Build(frame.Rgba, frame.Labels, frame.InstanceIds, frame.Width, frame.Height, subject, camera);
+    }
+
+    /// <summary>
+    /// The report of a <paramref name="width"/> × <paramref name="height"/> frame given as RGBA8 pixels, one
+    /// <see cref="SemanticLabel"/> a pixel and one instance id a pixel (0 where none). When <paramref name="subject"/>
+    /// has an instance, its pixels are those with that id; otherwise those with its label.
+    /// </summary>
+    public static FrameReport Build(
+        ReadOnlySpan<byte> rgba,
+        ReadOnlySpan<SemanticLabel> labels,
+        ReadOnlySpan<ulong> instanceIds,
+        int width,
+        int height,
+        SubjectTarget? subject,
+        FrameReportCamera camera)
+    {
+        ArgumentNullException.ThrowIfNull(camera);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        int n = width * height;
+        if (rgba.Length != n * 4 || labels.Length != n || instanceIds.Length != n)
+        {
+            throw new ArgumentException(
+                $"buffer sizes do not match a {width}×{height} frame: {rgba.Length} RGBA bytes (expected {n * 4}), {labels.Length} labels and {instanceIds.Length} ids (expected {n})");
+        }
+
+        int[] labelCounts = new int[ushort.MaxValue + 1];
+        int[] colourCounts = new int[ColourLevels * ColourLevels * ColourLevels];
+        var box = new BoxAccumulator(width, height);
+        SubjectTarget target = subject.GetValueOrDefault();
+        bool byInstance = subject is not null && target.Instance is not null;
+        ulong instance = target.Instance ?? 0UL;
+        for (int y = 0, i = 0; y < height; y++)
+        {
+            for (int x = 0; x < width; x++, i++)
+            {
+                SemanticLabel label = labels[i];
+                labelCounts[(ushort)label]++;
+                // 256 / 16 = 16 values a level: keep the top 4 bits of each channel.
+                int colour = ((rgba[i * 4] >> 4) << 8) | ((rgba[(i * 4) + 1] >> 4) << 4) | (rgba[(i * 4) + 2] >> 4);
+                colourCounts[colour]++;
+                if (subject is not null && (byInstance ? instanceIds[i] == instance : label == target.Label))
+                {
+                    box.Add(x, y);
+                }
+            }
+        }
+
+        var fractions = new SortedDictionary<SemanticLabel, double>();
+        for (int l = 0; l < labelCounts.Length; l++)
+        {
+            if (labelCounts[l] > 0)
+            {
+                fractions[(SemanticLabel)l] = labelCounts[l] / (double)n;
+            }
+        }
+        FrameSubject? measured = subject is null ? null : new FrameSubject(
+            target.Label,
+            byInstance ? instance : null,
+            box.Count,
+            box.Count / (double)n,
+            box.Box,
+            box.Box is PixelBox b && b.TouchesEdge(width, height));
+        return new FrameReport(measured, fractions, camera, labelCounts[(ushort)SemanticLabel.Sky] / (double)n, colourCounts.Max() / (double)n);
+    }
+
+    /// <summary>Counts pixels and grows the box around them.</summary>
+    private struct BoxAccumulator(int width, int height)
+    {
+        private int _x0 = width, _y0 = height, _x1 = -1, _y1 = -1;
+
+        public int Count { get; private set; }
+
+        /// <summary>The box (exclusive right and bottom), or null when no pixel was added.</summary>
+        public readonly PixelBox? Box => Count == 0 ? null : new PixelBox(_x0, _y0, _x1 + 1, _y1 + 1);
+
+        public void Add(int x, int y)
+        {
+            Count++;
+            _x0 = Math.Min(_x0, x);
+            _y0 = Math.Min(_y0, y);
+            _x1 = Math.Max(_x1, x);
+            _y1 = Math.Max(_y1, y);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Nacre.Core;
+
+namespace Nacre.Rendering;
+
+/// <summary>How much of a frame its subject fills, and where.</summary>
+/// <param name="Label">What the subject is.</param>
+/// <param name="Instance">The subject object's 64-bit instance id whose pixels were counted, or null when the pixels of <paramref name="Label"/> were (a landform).</param>
+/// <param name="Pixels">Pixels showing the subject.</param>
+/// <param name="PixelFraction">Those pixels over all pixels, 0 … 1.</param>
+/// <param name="Bbox">The smallest box holding every subject pixel, or null when none is visible.</param>
+/// <param name="CutByEdge">True when <paramref name="Bbox"/> touches an image border: the subject may run on outside the frame.</param>
+public sealed record FrameSubject(SemanticLabel Label, ulong? Instance, int Pixels, double PixelFraction, PixelBox? Bbox, bool CutByEdge)
+{
+    /// <summary>True when at least one pixel shows the subject.</summary>
+    public bool IsVisible => Pixels > 0;
+}
