@@ -31,6 +31,11 @@ public readonly record struct SubjectTarget(SemanticLabel Label, ulong? Instance
         {
             return new SubjectTarget(spawn.SubjectLabel, null);
         }
+        if (spawn.SubjectId != 0)
+        {
+            // Generator v2 names the subject's object.
+            return new SubjectTarget(spawn.SubjectLabel, spawn.SubjectId);
+        }
         ChunkCoord centre = ChunkCoord.FromWorld(at.X, at.Z);
         ulong? best = null;
         float bestDistance = float.PositiveInfinity; // metres², horizontal

@@ -36,6 +36,11 @@ public static class StillCamera
         {
             pitch = pd * MathF.PI / 180f;
         }
+        else if (yawDegrees is null && at is null && spawn.Pitch is float solved)
+        {
+            // Generator v2: the view solver framed the subject for this lens.
+            pitch = solved;
+        }
         else if (yawDegrees is null && at is null && spawn.SubjectPosition is Vector3 subject)
         {
             // Aim a little above the subject's base, so a building or a tree sits in the middle of the frame.

@@ -62,6 +62,8 @@ internal static class GroundPalette
         GroundKind.Sand => SemanticLabel.Sand,
         GroundKind.Rock => SemanticLabel.Rock,
         GroundKind.Snow => SemanticLabel.Snow,
+        GroundKind.Ice => SemanticLabel.Ice,
+        GroundKind.Lava => SemanticLabel.Lava,
         _ => SemanticLabel.Terrain,
     };
 
