@@ -40,7 +40,7 @@ internal static class GroundPalette
         },
         GroundKind.Dirt => Rgb(128, 104, 74),
         GroundKind.Sand => biome == Biome.Desert ? Rgb(226, 196, 134) : Rgb(228, 212, 160),
-        GroundKind.Rock => Rgb(126, 122, 116),
+        GroundKind.Rock => biome == Biome.Desert ? Rgb(170, 96, 62) : Rgb(126, 122, 116), // desert rock is red sandstone
         GroundKind.Snow => Rgb(238, 242, 248),
         GroundKind.Mud => Rgb(92, 78, 58),
         GroundKind.Farmland => Rgb(146, 118, 72),

@@ -6,6 +6,9 @@ namespace Nacre.WorldGen.Layout;
 // Generator v2: the spawn and its view come from the view solver instead of a fixed ring of distances.
 internal sealed partial class SitePlanner
 {
+    /// <summary>Half the width of what the solved view frames (m); sizes the tree clearing toward it.</summary>
+    private float _viewHalfWidth;
+
     /// <summary>
     /// The v2 spawn: the view solver's best standpoint for the main subject (see <see cref="ViewSolver"/>); when it
     /// finds none (the subject is walled in), the v1 choice.
@@ -32,6 +35,7 @@ internal sealed partial class SitePlanner
         {
             return ChooseSpawn();
         }
+        _viewHalfWidth = target.HalfWidth;
         return new SpawnPoint(new Vector3(view.X, FinalGround(view.X, view.Z), view.Z), view.Yaw, s, subject.Label, view.Pitch, obj?.Id ?? 0);
     }
 
@@ -110,7 +114,7 @@ internal sealed partial class SitePlanner
     /// v2 clearings: an open space where the visitor stands and a widening wedge toward the subject (the whole view
     /// cone for its first 25 m), so no trunk or shrub fills the foreground of the first frame.
     /// </summary>
-    private static void ClearView(SitePlan plan, SpawnPoint spawn)
+    private void ClearView(SitePlan plan, SpawnPoint spawn)
     {
         float px = spawn.Position.X, pz = spawn.Position.Z;
         plan.Clearings.Add((px, pz, 9f));
@@ -128,9 +132,11 @@ internal sealed partial class SitePlanner
         }
         float sx = s.X - px, sz = s.Z - pz;
         float len = MathF.Sqrt((sx * sx) + (sz * sz));
+        // Wide enough to keep the subject's whole width clear of trees, not only its centre line.
+        float spread = MathF.Min(_viewHalfWidth, 40f) / MathF.Max(len, 1f);
         for (float t = 26f; t < len - 4f; t += 4f)
         {
-            plan.Clearings.Add((px + (sx * t / len), pz + (sz * t / len), 3f + (t * 0.06f)));
+            plan.Clearings.Add((px + (sx * t / len), pz + (sz * t / len), 3f + (t * (0.06f + spread))));
         }
     }
 }

@@ -52,7 +52,7 @@ internal sealed partial class SitePlanner
         plan.Roads.AddRange(p._roads);
         if (m.V2)
         {
-            ClearView(plan, spawn);
+            p.ClearView(plan, spawn);
         }
         else
         {

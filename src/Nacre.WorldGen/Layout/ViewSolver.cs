@@ -20,6 +20,9 @@ internal sealed class ViewSolver
     public const float EyeHeight = 1.7f;
 
     private const int HorizonColumns = 7;
+
+    /// <summary>Farthest a landform is framed from (m): the renderer draws terrain to 560 m, fading into haze before it.</summary>
+    private const float MaxLandformDistance = 430f;
     private const float HorizonReach = 900f; // metres a horizon ray marches
 
     private readonly Func<float, float, float> _surface;
@@ -63,7 +66,7 @@ internal sealed class ViewSolver
         float ideal = subject.Landform
             ? subject.HalfWidth * 2.2f / HorizontalFov
             : size / (0.34f * VerticalFov);
-        ideal = Math.Clamp(ideal, MathF.Max(minDistance, subject.HalfWidth + 8f), MathF.Min(maxDistance, subject.Landform ? 1600f : 240f));
+        ideal = Math.Clamp(ideal, MathF.Max(minDistance, subject.HalfWidth + 8f), MathF.Min(maxDistance, subject.Landform ? MaxLandformDistance : 240f));
         float[] scales = [1f, 0.75f, 1.35f, 0.55f, 1.8f, 2.6f];
         const int Bearings = 16;
         View? best = null;
@@ -135,7 +138,9 @@ internal sealed class ViewSolver
             float centreAngle = DetMath.Lerp(footAngle, topAngle, 0.5f);
             float pitch = centreAngle + (0.06f * VerticalFov);
             float half = VerticalFov * 0.5f;
-            float lowest = topAngle - (half * 0.88f), highest = footAngle + (half * 0.88f);
+            // A landform may touch the frame's top (a peak against the edge); an object keeps a margin.
+            float margin = subject.Landform ? 0.97f : 0.88f;
+            float lowest = topAngle - (half * margin), highest = footAngle + (half * margin);
             if (angularHeight > VerticalFov * 0.85f)
             {
                 lowest = footAngle + (half * 0.7f);

@@ -107,6 +107,10 @@ internal sealed class VegetationStage : IWorldStage
     /// <summary>The species for one cell, or None: <paramref name="roll"/> against the biome's chance, <paramref name="pick"/> for the mix.</summary>
     private static SemanticLabel Pick(Layer layer, Biome biome, Season season, float roll, float density, float pick, GroundKind ground)
     {
+        if (ground is GroundKind.Lava or GroundKind.Ash or GroundKind.Ice)
+        {
+            return SemanticLabel.None; // generator v2's volcanic and glacial ground is bare (no v1 world has it)
+        }
         if (layer.Cell == 4 && layer.Name == "trees")
         {
             (float chance, SemanticLabel a, float pa, SemanticLabel b, float pb, SemanticLabel c) = biome switch

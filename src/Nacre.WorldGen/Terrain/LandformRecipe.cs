@@ -53,6 +53,8 @@ internal sealed class LandformRecipe
     // Fjord: half-width of the water, width of the strand on each side, height of the walls (m).
     private const float FjordWater = 120f, FjordStrand = 40f, FjordWall = 70f;
 
+    private const float VolcanoHeight = 140f; // metres above the plain, at scale 1
+
     /// <summary>The recipe for the spec's landform, or null when it names none this generator shapes.</summary>
     public static LandformRecipe? For(WorldSpec spec, ReliefField relief)
     {
@@ -99,7 +101,7 @@ internal sealed class LandformRecipe
                 r.HalfWidth = 320f;
                 r.Height = 200f * scale;
                 r.MinViewDistance = 200f;
-                r.MaxViewDistance = 700f;
+                r.MaxViewDistance = 430f;
                 r.AddFloorRiver(4f);
                 return r;
             }
@@ -111,40 +113,41 @@ internal sealed class LandformRecipe
                 r.HalfWidth = spec.Landform == Landform.Mesa ? 170f : 60f;
                 r.Height = (spec.Landform == Landform.Mesa ? 75f : 65f) * scale;
                 r.MinViewDistance = r.HalfWidth + 60f;
-                r.MaxViewDistance = r.HalfWidth * 4f;
+                r.MaxViewDistance = MathF.Min(r.HalfWidth * 4f, 430f);
                 r.FocusLabel = SemanticLabel.Rock;
                 return r;
             }
             case Landform.Volcano:
             {
-                const float D = 950f;
+                const float D = 560f;
                 var r = new LandformRecipe(Landform.Volcano, ax, az, ax * D, az * D, scale, seed);
                 r.Focus = new Vector3(ax * D, 0f, az * D);
-                r.HalfWidth = 520f;
-                r.Height = 330f * scale;
-                r.MinViewDistance = 750f;
-                r.MaxViewDistance = 1500f;
+                r.HalfWidth = 300f;
+                r.Height = VolcanoHeight * scale;
+                r.MinViewDistance = 400f;
+                r.MaxViewDistance = 460f;
                 return r;
             }
             case Landform.Glacier:
             {
                 var r = new LandformRecipe(Landform.Glacier, ax, az, 0f, 0f, scale, seed);
-                r.Focus = new Vector3(ax * 260f, 30f * scale, az * 260f);
-                r.HalfWidth = 200f;
-                r.Height = 160f * scale;
+                r.Focus = new Vector3(ax * 170f, 20f * scale, az * 170f);
+                r.HalfWidth = 150f;
+                r.Height = 120f * scale;
                 r.MinViewDistance = 120f;
-                r.MaxViewDistance = 500f;
+                r.MaxViewDistance = 330f;
                 r.FocusLabel = SemanticLabel.Ice;
                 return r;
             }
             case Landform.TropicalIsland when relief.HasSea:
             {
                 var r = new LandformRecipe(Landform.TropicalIsland, ax, az, -ax * 150f, -az * 150f, scale, seed);
-                r.Focus = new Vector3(ax * 60f, 0f, az * 60f);
-                r.HalfWidth = 120f;
-                r.Height = 4f;
-                r.MinViewDistance = 25f;
-                r.MaxViewDistance = 140f;
+                // The lagoon past the island's shore, seen from the beach.
+                r.Focus = new Vector3(ax * 125f, 0f, az * 125f);
+                r.HalfWidth = 45f;
+                r.Height = 3f;
+                r.MinViewDistance = 30f;
+                r.MaxViewDistance = 110f;
                 r.FocusLabel = SemanticLabel.Water;
                 return r;
             }
@@ -155,7 +158,7 @@ internal sealed class LandformRecipe
                 r.HalfWidth = 220f;
                 r.Height = 70f * scale;
                 r.MinViewDistance = 150f;
-                r.MaxViewDistance = 500f;
+                r.MaxViewDistance = 420f;
                 r.FocusLabel = SemanticLabel.Rock;
                 return r;
             }
@@ -194,13 +197,14 @@ internal sealed class LandformRecipe
             case Landform.Volcano:
             {
                 float r = MathF.Sqrt((dx * dx) + (dz * dz));
-                if (r < 470f)
+                if (r < 300f)
                 {
                     return GroundKind.Ash;
                 }
-                // Lava fields: tongues of black rock and glowing flows on the plain around the foot.
-                float n = Noise.Fbm(_noise, x, z, 1f / 140f, 3);
-                return r < 900f && n > 0.18f ? (n > 0.32f ? GroundKind.Lava : GroundKind.Ash) : null;
+                // A barren plain of ash around the foot, out past the site, crossed by glowing lava flows; the
+                // world's own ground returns beyond 1.2 km.
+                float n = Noise.Fbm(_noise, x, z, 1f / 140f, 3) - (0.25f * DetMath.SmoothStep(600f, 1200f, r));
+                return r < 1250f ? (n > 0.3f ? GroundKind.Lava : GroundKind.Ash) : null;
             }
             case Landform.Glacier:
             {
@@ -355,8 +359,8 @@ internal sealed class LandformRecipe
     {
         float dx = x - _ox, dz = z - _oz;
         float r = MathF.Sqrt((dx * dx) + (dz * dz));
-        const float Base = 560f, Crater = 75f;
-        float height = 330f * _scale;
+        const float Base = 320f, Crater = 42f;
+        float height = VolcanoHeight * _scale;
         float plain = MathF.Min(h, 10f) + (1.5f * Noise.Fbm(_noise, x, z, 1f / 90f, 2));
         if (r >= Base)
         {
@@ -370,14 +374,14 @@ internal sealed class LandformRecipe
         float rim = height * MathF.Pow(1f - (Crater / Base), 1.6f);
         if (r < Crater)
         {
-            // The crater: a bowl 45 m below the rim.
+            // The crater: a bowl 28 m below the rim.
             float k = r / Crater;
-            hgt = plain + rim - (45f * (1f - (k * k)));
+            hgt = plain + rim - (28f * (1f - (k * k)));
         }
         return hgt;
     }
 
-    private float GlacierHalfWidth(float u) => 70f + (0.04f * MathF.Max(0f, u));
+    private float GlacierHalfWidth(float u) => 90f + (0.05f * MathF.Max(0f, u));
 
     private float Glacier(float x, float z, float u, float v, float h)
     {
