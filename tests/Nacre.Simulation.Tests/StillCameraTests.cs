@@ -19,10 +19,11 @@ public class StillCameraTests
         c.Position.X.ShouldBe(spawn.Position.X);
         c.Position.Z.ShouldBe(spawn.Position.Z);
         c.Position.Y.ShouldBe(Barn.GroundHeight(c.Position.X, c.Position.Z) + StillCamera.EyeHeight, 0.01f);
-        // The view direction, flattened, points at the subject.
+        // The view direction, flattened, points at the subject — on a third of the frame at most (generator v2's
+        // view solver composes by the rule of thirds: one sixth of the 74° field off centre).
         Vector2 toSubject = Vector2.Normalize(new Vector2(subject.X - c.Position.X, subject.Z - c.Position.Z));
         Vector2 forward = Vector2.Normalize(new Vector2(c.Forward.X, c.Forward.Z));
-        Vector2.Dot(toSubject, forward).ShouldBeGreaterThan(0.99f);
+        Vector2.Dot(toSubject, forward).ShouldBeGreaterThan(MathF.Cos((1.287f / 6f) + 0.02f));
     }
 
     [Fact]
