@@ -19,4 +19,5 @@ public enum GroundKind : byte
     Lava = 13,
     Ash = 14,
     Ice = 15,
+    Chalk = 16,
 }

@@ -64,6 +64,26 @@ public static class ObjectCatalog
 
     private static readonly Entry Character = new(Vector3.Zero, 1f, new Rgb(150, 120, 90));
 
+    // Where the drawn model stands taller than its collision box (roofs, spires, towers, a boat's cabin), metres at
+    // scale 1: the renderer's nominal model heights. The view solver frames what is drawn, not what collides.
+    private static readonly Dictionary<SemanticLabel, float> DrawnHeights = new()
+    {
+        [SemanticLabel.House] = 8.5f,
+        [SemanticLabel.Cottage] = 6.5f,
+        [SemanticLabel.Castle] = 20f,
+        [SemanticLabel.Windmill] = 15f,
+        [SemanticLabel.Church] = 19f,
+        [SemanticLabel.Boat] = 2.2f,
+        [SemanticLabel.Well] = 2.6f,
+        [SemanticLabel.LampPost] = 4f,
+        [SemanticLabel.Sign] = 2.2f,
+        [SemanticLabel.Person] = 1.76f,
+    };
+
+    /// <summary>Height of the drawn object at scale 1 (m): its collision box, or the model where that stands taller.</summary>
+    public static float DrawnHeight(SemanticLabel label) =>
+        MathF.Max(DrawnHeights.GetValueOrDefault(label), 2f * Get(label).HalfExtents.Y);
+
     public static Entry Get(SemanticLabel label) =>
         Entries.TryGetValue(label, out Entry e) ? e : (SemanticLabels.IsCharacter(label) ? Character : new Entry(new(0.5f, 0.5f, 0.5f), 1f, new Rgb(160, 160, 160)));
 

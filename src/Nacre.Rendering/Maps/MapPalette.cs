@@ -40,6 +40,7 @@ internal static class MapPalette
         GroundKind.Lava => (196, 64, 22),
         GroundKind.Ash => (58, 54, 52),
         GroundKind.Ice => (196, 222, 236),
+        GroundKind.Chalk => (232, 230, 218),
         _ => (128, 128, 128),
     };
 

@@ -52,6 +52,7 @@ internal static class GroundPalette
         GroundKind.Lava => Rgb(196, 64, 22),
         GroundKind.Ash => Rgb(58, 54, 52),
         GroundKind.Ice => Rgb(196, 222, 236),
+        GroundKind.Chalk => Rgb(232, 230, 218),
         _ => Rgb(118, 163, 66),
     };
 
@@ -60,7 +61,7 @@ internal static class GroundPalette
         GroundKind.Road or GroundKind.Pavement => SemanticLabel.Road,
         GroundKind.Path => SemanticLabel.Path,
         GroundKind.Sand => SemanticLabel.Sand,
-        GroundKind.Rock => SemanticLabel.Rock,
+        GroundKind.Rock or GroundKind.Chalk => SemanticLabel.Rock,
         GroundKind.Snow => SemanticLabel.Snow,
         GroundKind.Ice => SemanticLabel.Ice,
         GroundKind.Lava => SemanticLabel.Lava,

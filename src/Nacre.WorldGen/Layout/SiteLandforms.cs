@@ -68,13 +68,19 @@ internal sealed class SiteLandforms
         {
             p.Shore = FindShore(relief);
         }
-        bool wantLake = water && (kinds.Contains(AnchorKind.Lake) || spec.Water.Lakes);
-        bool wantRiver = water && (kinds.Contains(AnchorKind.River) || kinds.Contains(AnchorKind.Waterfall) || spec.Water.Rivers || spec.Water.Waterfalls);
+        bool mountainLake = v2 && spec.Landform == Landform.MountainLake;
+        bool wantLake = water && (kinds.Contains(AnchorKind.Lake) || spec.Water.Lakes || mountainLake);
+        bool wantRiver = water && (kinds.Contains(AnchorKind.River) || kinds.Contains(AnchorKind.Waterfall) || spec.Water.Rivers || spec.Water.Waterfalls
+            || (v2 && spec.Landform == Landform.Waterfall));
         float lakeBearing = bearing0;
         if (wantLake)
         {
             p.Lake = PlanLake(relief, seed, bearing0, out lakeBearing);
             p.Lakes.Add(p.Lake);
+            if (mountainLake)
+            {
+                p.RaisePeaksBehind(lakeBearing, scale);
+            }
         }
         if (kinds.Contains(AnchorKind.Hill) || kinds.Contains(AnchorKind.Mountain) || (kinds.Contains(AnchorKind.Cliff) && !relief.HasSea))
         {
@@ -94,9 +100,29 @@ internal sealed class SiteLandforms
         }
         if (wantRiver && p.River is null)
         {
-            p.PlanRiver(relief, seed, p.Lake, kinds.Contains(AnchorKind.Waterfall) || spec.Water.Waterfalls);
+            p.PlanRiver(relief, seed, p.Lake, kinds.Contains(AnchorKind.Waterfall) || spec.Water.Waterfalls || (v2 && spec.Landform == Landform.Waterfall),
+                drop: v2 ? WaterfallDropV2 : 8f);
         }
         return p;
+    }
+
+    /// <summary>Height of a v2 waterfall's drop, metres.</summary>
+    public const float WaterfallDropV2 = 18f;
+
+    /// <summary>
+    /// Generator v2's mountain lake: three peaks 110–150 m high rising behind the lake (seen across it from the
+    /// site), their feet reaching its far shore.
+    /// </summary>
+    private void RaisePeaksBehind(float bearing, float scale)
+    {
+        float[] offsets = [0f, -0.42f, 0.45f];
+        float[] heights = [150f, 115f, 125f];
+        float[] distances = [300f, 270f, 330f];
+        for (int k = 0; k < offsets.Length; k++)
+        {
+            (float dx, float dz) = DetMath.Direction(bearing + offsets[k]);
+            Hills.Add(new Hill(dx * distances[k], dz * distances[k], 210f, heights[k] * scale, 0.02f));
+        }
     }
 
     private static float DistanceToOrigin(RiverEdge r)
@@ -153,7 +179,7 @@ internal sealed class SiteLandforms
     /// A river that passes ~60 m from the origin, flowing down the steepest fall of the land across the site, its
     /// level a running minimum so it never runs uphill, from a spring pond to a lake (or the sea).
     /// </summary>
-    private void PlanRiver(ReliefField relief, ulong seed, Lake? lake, bool waterfall)
+    private void PlanRiver(ReliefField relief, ulong seed, Lake? lake, bool waterfall, float drop)
     {
         const float Half = 700f, Step = 12f, Offset = 60f;
         float bestFall = float.MaxValue, dirX = 1f, dirZ = 0f;
@@ -188,8 +214,8 @@ internal sealed class SiteLandforms
             level = MathF.Min(level - 0.06f, raw - 1.8f);
             if (waterfall && Waterfall is null && t >= 85f)
             {
-                // A drop of 8 m over half a metre: the water surface steps down and the bed and banks below are cut
-                // 8 m deeper, so the fall has a gorge beneath it.
+                // A drop of 8 m (generator v2: 18 m) over half a metre: the water surface steps down and the bed and
+                // banks below are cut as much deeper, so the fall has a gorge beneath it.
                 xs.Add(x);
                 zs.Add(z);
                 levels.Add(level);
@@ -197,7 +223,7 @@ internal sealed class SiteLandforms
                 float ex = dirX * 0.5f, ez = dirZ * 0.5f;
                 x += ex;
                 z += ez;
-                level -= 8f;
+                level -= drop;
             }
             xs.Add(x);
             zs.Add(z);

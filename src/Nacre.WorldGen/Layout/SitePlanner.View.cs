@@ -57,7 +57,9 @@ internal sealed partial class SitePlanner
         {
             Vector3 h = found.HalfExtents;
             float halfWidth = MathF.Max(MathF.Max(h.X, h.Z), 0.5f);
-            float height = MathF.Max(2f * h.Y, 1f);
+            float nominal = 2f * ObjectCatalog.Get(label).HalfExtents.Y;
+            float scale = nominal > 0f ? 2f * h.Y / nominal : 1f;
+            float height = MathF.Max(ObjectCatalog.DrawnHeight(label) * scale, 1f);
             if (!found.IsSolid)
             {
                 // Animals and people have no collision box: a standing figure's size.
@@ -70,6 +72,12 @@ internal sealed partial class SitePlanner
         if (_m.Landforms.Recipe is { } recipe)
         {
             return new ViewSolver.Subject(recipe.Focus, recipe.HalfWidth, recipe.Height, Landform: true);
+        }
+        if (_m.Landforms.Waterfall is { } fall && MathF.Abs(fall.X - position.X) < 1f && MathF.Abs(fall.Z - position.Z) < 1f)
+        {
+            // The fall's whole drop, from the pool below to the lip, and its spray.
+            float drop = _m.V2 ? SiteLandforms.WaterfallDropV2 : 8f;
+            return new ViewSolver.Subject(position - new Vector3(0f, drop, 0f), 14f, drop + 4f, Landform: true);
         }
         float top = label == SemanticLabel.Terrain ? MathF.Max(6f, SightSurface(position.X, position.Z) - position.Y + 10f) : 2f;
         return new ViewSolver.Subject(position, MathF.Max(radius, 6f), top, Landform: true);

@@ -138,9 +138,8 @@ internal sealed class ViewSolver
             float centreAngle = DetMath.Lerp(footAngle, topAngle, 0.5f);
             float pitch = centreAngle + (0.06f * VerticalFov);
             float half = VerticalFov * 0.5f;
-            // A landform may touch the frame's top (a peak against the edge); an object keeps a margin, wide enough
-            // for the roofs, spires and lanterns that stand above its collision box.
-            float margin = subject.Landform ? 0.97f : 0.7f;
+            // A landform may touch the frame's top (a peak against the edge); an object keeps a margin.
+            float margin = subject.Landform ? 0.97f : 0.85f;
             float lowest = topAngle - (half * margin), highest = footAngle + (half * margin);
             if (angularHeight > VerticalFov * 0.85f)
             {

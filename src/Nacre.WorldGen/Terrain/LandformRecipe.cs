@@ -55,6 +55,8 @@ internal sealed class LandformRecipe
 
     private const float VolcanoHeight = 140f; // metres above the plain, at scale 1
 
+    private const float ShoreDistance = 140f, CliffHeight = 32f; // metres from the site to the shore; clifftop above the sea
+
     /// <summary>The recipe for the spec's landform, or null when it names none this generator shapes.</summary>
     public static LandformRecipe? For(WorldSpec spec, ReliefField relief)
     {
@@ -162,6 +164,35 @@ internal sealed class LandformRecipe
                 r.FocusLabel = SemanticLabel.Rock;
                 return r;
             }
+            case Landform.SeaCliffs or Landform.ChalkCliffs or Landform.RockyCoast or Landform.SandyCoast when relief.HasSea:
+            {
+                // The shore runs across the sea direction 140 m out from the site; the site stands on the land above it.
+                (ax, az) = relief.SeaDirection;
+                var r = new LandformRecipe(spec.Landform, ax, az, ax * ShoreDistance, az * ShoreDistance, scale, seed);
+                bool cliffs = spec.Landform is Landform.SeaCliffs or Landform.ChalkCliffs;
+                if (cliffs)
+                {
+                    // The cliff face a little along the coast, so the clifftop sees it in profile above the surf.
+                    float along = 90f;
+                    r.Focus = new Vector3((ax * ShoreDistance) + (az * along), 0f, (az * ShoreDistance) - (ax * along));
+                    r.HalfWidth = 70f;
+                    r.Height = CliffHeight * scale;
+                    r.MinViewDistance = 60f;
+                    r.MaxViewDistance = 260f;
+                    r.FocusLabel = SemanticLabel.Rock;
+                }
+                else
+                {
+                    // The water just off the shore, seen from the land.
+                    r.Focus = new Vector3(ax * (ShoreDistance + 45f), 0f, az * (ShoreDistance + 45f));
+                    r.HalfWidth = 50f;
+                    r.Height = 3f;
+                    r.MinViewDistance = 40f;
+                    r.MaxViewDistance = 160f;
+                    r.FocusLabel = SemanticLabel.Water;
+                }
+                return r;
+            }
             default:
                 return null;
         }
@@ -184,6 +215,7 @@ internal sealed class LandformRecipe
             Landform.Glacier => Glacier(x, z, u, v, h),
             Landform.TropicalIsland => Island(x, z),
             Landform.Plateau => Plateau(x, z, u, h),
+            Landform.SeaCliffs or Landform.ChalkCliffs or Landform.RockyCoast or Landform.SandyCoast => Shore(x, z, u, v, h),
             _ => h,
         };
     }
@@ -215,6 +247,18 @@ internal sealed class LandformRecipe
                 return slope > 0.55f ? GroundKind.Rock : null;
             case Landform.Fjord:
                 return slope > 0.9f ? GroundKind.Rock : null;
+            case Landform.SeaCliffs or Landform.ChalkCliffs or Landform.RockyCoast or Landform.SandyCoast:
+            {
+                float u = ShoreU((dx * _ax) + (dz * _az), (dx * _az) - (dz * _ax));
+                return Kind switch
+                {
+                    Landform.ChalkCliffs when slope > 0.7f || (u > -4f && h < 3f) => GroundKind.Chalk,
+                    Landform.SeaCliffs when slope > 0.7f || (u > -4f && h < 3f) => GroundKind.Rock,
+                    Landform.RockyCoast when u > -14f || slope > 0.6f => GroundKind.Rock,
+                    Landform.SandyCoast when u > -60f => GroundKind.Sand,
+                    _ => null,
+                };
+            }
             default:
                 return null;
         }
@@ -414,6 +458,54 @@ internal sealed class LandformRecipe
         float t = r / edge;
         // A low sandy rim, a palm-covered rise in the middle.
         return 1.2f + (14f * DetMath.Bump(t * 1.1f)) + (0.6f * Noise.Fbm(_noise, x, z, 1f / 50f, 2)) - (1.4f * DetMath.SmoothStep(0.85f, 1f, t));
+    }
+
+    /// <summary>Signed distance out to sea from a coast recipe's shoreline (m), bent into bays and headlands.</summary>
+    private float ShoreU(float u, float v) => u + (45f * Noise.Fbm(_noise, v, 0.5f, 1f / 380f, 3));
+
+    private float Shore(float x, float z, float u, float v, float h)
+    {
+        float s = ShoreU(u, v);
+        float inland = MathF.Max(h, 4f);
+        switch (Kind)
+        {
+            case Landform.SeaCliffs or Landform.ChalkCliffs:
+            {
+                // A clifftop meadow, a sheer face of ~32 m, a strip of fallen rock at its foot, then the sea.
+                float top = (CliffHeight * _scale) + (4f * Noise.Fbm(_noise, x, z, 1f / 220f, 2)) + (0.25f * MathF.Max(0f, inland - 10f));
+                if (s < -12f)
+                {
+                    return top + (3f * DetMath.SmoothStep(-12f, -200f, s));
+                }
+                if (s < 0f)
+                {
+                    float t = (s + 12f) / 12f;
+                    return DetMath.Lerp(top, 0.6f, DetMath.SmoothStep(0.05f, 0.95f, t));
+                }
+                return s < 10f ? 0.6f - (0.25f * s) : MathF.Max(-1.9f - ((s - 10f) * 0.12f), -16f);
+            }
+            case Landform.RockyCoast:
+            {
+                // Low rocky ground stepping down in ledges to the water.
+                if (s < -30f)
+                {
+                    return DetMath.Lerp(6f, inland, DetMath.SmoothStep(-30f, -200f, s));
+                }
+                float t = (s + 30f) / 30f;
+                float ledges = MathF.Floor(t * 3f) / 3f;
+                float hgt = DetMath.Lerp(6f, -0.8f, DetMath.Lerp(t, ledges, 0.6f)) + (0.8f * Noise.Ridged(_noise, x, z, 1f / 14f, 2));
+                return s < 0f ? hgt : MathF.Max(-0.8f - (s * 0.15f) + (0.6f * Noise.Ridged(_noise, x, z, 1f / 14f, 2)), -16f);
+            }
+            default:
+            {
+                // A wide sandy beach rising gently from the surf to dunes and grass.
+                if (s < -70f)
+                {
+                    return DetMath.Lerp(3.2f, inland, DetMath.SmoothStep(-70f, -260f, s));
+                }
+                return s < 0f ? 3.2f * (-s / 70f) : MathF.Max(-(s / 30f), -16f);
+            }
+        }
     }
 
     private float Plateau(float x, float z, float u, float h)
