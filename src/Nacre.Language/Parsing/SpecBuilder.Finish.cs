@@ -119,8 +119,9 @@ internal sealed partial class SpecBuilder
             density = 0f;
         }
 
-        WeatherKind weather = _weather ?? WeatherKind.Clear;
-        float intensity = _boundIntensity ?? _weatherIntensity;
+        // Weather named outright wins; else the hint of a look word ("eerie" → a little fog, "grey" → overcast).
+        (WeatherKind weather, float intensity) = _weather is { } named ? (named, _boundIntensity ?? _weatherIntensity)
+            : _impliedWeather ?? (WeatherKind.Clear, 0.5f);
         if (_deniedWeather.Contains(weather))
         {
             weather = WeatherKind.Clear;
@@ -142,11 +143,21 @@ internal sealed partial class SpecBuilder
             }
         }
 
+        // Cliffs with the sea below them and no other landform named are sea cliffs.
+        Landform landform = _landform ?? (_cliffsBeforeAnyLandform && relief == Relief.Cliffs && water.Sea ? Landform.SeaCliffs : Landform.None);
+        if (landform == Landform.SeaCliffs && _landform is null)
+        {
+            AddConcept(Senses.LandformName(landform));
+        }
+
         return new WorldSpec
         {
             Prompt = prompt,
             Seed = seed,
-            Terrain = new TerrainSpec { Relief = relief, ElevationScale = _scale ?? _impliedScale ?? 1f },
+            Terrain = new TerrainSpec { Relief = relief, ElevationScale = _scale ?? (relief == _relief ? _impliedScale : null) ?? 1f },
+            Landform = landform,
+            Layout = _settlementDenied || (_exclude & Exclusions.Structures) != 0 ? SettlementLayout.Default : _layout ?? SettlementLayout.Default,
+            Tone = _tone ?? Tone.Neutral,
             Water = water,
             Biomes = [.. _biomes],
             VegetationDensity = density,
