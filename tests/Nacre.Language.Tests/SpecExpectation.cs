@@ -8,7 +8,7 @@ namespace Nacre.Language.Tests;
 /// Keys: concepts, labels, nolabels, rel, excl, relief, weather, time, season, mood, settle, water (sea/lakes/rivers/
 /// waterfalls/none/much), biome, main, colour (Label:name), material (Label:Kind), count (Label:n; "Label:n!" also requires
 /// Counted, "Label:n?" requires it not counted, "Label:&gt;=n" a lower bound), landform, layout, tone, intensity
-/// (min..max), hours (min..max), density (min..max), noconcepts, unrec.
+/// (min..max), hours (min..max), density (min..max), nobiome, noconcepts, unrec.
 /// </summary>
 public static class SpecExpectation
 {
@@ -95,6 +95,12 @@ public static class SpecExpectation
                     foreach (string b in values)
                     {
                         spec.Biomes.Select(x => x.Biome).ShouldContain(Enum.Parse<Biome>(b), context);
+                    }
+                    break;
+                case "nobiome":
+                    foreach (string b in values)
+                    {
+                        spec.Biomes.Select(x => x.Biome).ShouldNotContain(Enum.Parse<Biome>(b), context);
                     }
                     break;
                 case "main":

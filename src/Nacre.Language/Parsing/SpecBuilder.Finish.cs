@@ -129,7 +129,7 @@ internal sealed partial class SpecBuilder
         }
 
         Anchor? main = _mainSubject is { } m && _features.Exists(f => f.Label == m.Label) ? m : null;
-        main ??= _features.FirstOrDefault(f => !f.Implied && !SemanticLabels.IsTree(f.Label) && !SemanticLabels.IsVegetation(f.Label)
+        main ??= _features.FirstOrDefault(f => !f.Implied && !IsTreeLabel(f.Label) && !SemanticLabels.IsVegetation(f.Label)
             && f.Label is not (SemanticLabel.Road or SemanticLabel.Path)) is { } firstFeature ? Anchor.Of(firstFeature.Label) : null;
         main ??= _settlement != SettlementKind.None ? Anchor.Of(SemanticLabel.House) : null;
         main ??= _fallbackSubject is { Kind: AnchorKind.Feature } fs && !_features.Exists(f => f.Label == fs.Label) ? null : _fallbackSubject;
@@ -184,16 +184,17 @@ internal sealed partial class SpecBuilder
         }
     }
 
+    // Core's groups miss a few of the generator-v2 labels: an acacia is a tree, a rider a person, a cart a vehicle.
     private bool Excluded(SemanticLabel l) =>
         _excludedLabels.Contains(l)
         || ((_exclude & Exclusions.Structures) != 0 && SemanticLabels.IsStructure(l))
-        || ((_exclude & (Exclusions.Trees | Exclusions.Vegetation)) != 0 && SemanticLabels.IsTree(l))
+        || ((_exclude & (Exclusions.Trees | Exclusions.Vegetation)) != 0 && IsTreeLabel(l))
         || ((_exclude & Exclusions.Vegetation) != 0 && SemanticLabels.IsVegetation(l))
         || ((_exclude & Exclusions.Roads) != 0 && l is SemanticLabel.Road or SemanticLabel.Path)
         || ((_exclude & Exclusions.Characters) != 0 && SemanticLabels.IsCharacter(l))
-        || ((_exclude & Exclusions.People) != 0 && l == SemanticLabel.Person)
-        || ((_exclude & Exclusions.Animals) != 0 && SemanticLabels.IsCharacter(l) && l != SemanticLabel.Person)
-        || ((_exclude & Exclusions.Vehicles) != 0 && SemanticLabels.IsVehicle(l))
+        || ((_exclude & Exclusions.People) != 0 && l is SemanticLabel.Person or SemanticLabel.Rider)
+        || ((_exclude & Exclusions.Animals) != 0 && SemanticLabels.IsCharacter(l) && l is not (SemanticLabel.Person or SemanticLabel.Rider))
+        || ((_exclude & Exclusions.Vehicles) != 0 && (SemanticLabels.IsVehicle(l) || l == SemanticLabel.Cart))
         || ((_exclude & Exclusions.Rocks) != 0 && l is SemanticLabel.Boulder or SemanticLabel.Stone or SemanticLabel.Rock);
 
     private WaterSpec ResolveWater()

@@ -9,7 +9,10 @@ internal sealed partial class SpecBuilder
 {
     /// <summary>Default count near the spawn point for a plural with no number ("houses", "pines").</summary>
     private static int DefaultPluralCount(SemanticLabel label) =>
-        SemanticLabels.IsTree(label) ? 8 : SemanticLabels.IsStructure(label) ? 4 : 3;
+        IsTreeLabel(label) ? 8 : SemanticLabels.IsStructure(label) ? 4 : 3;
+
+    /// <summary>Core's IsTree, plus the acacia it does not list yet.</summary>
+    private static bool IsTreeLabel(SemanticLabel label) => SemanticLabels.IsTree(label) || label == SemanticLabel.Acacia;
 
     /// <returns>The subject this phrase makes (a placeable object or a settlement), or null.</returns>
     private Subject? ApplyPhrase(NounPhrase np, Subject? predicateOf, Subject? previousSubject)
@@ -332,11 +335,11 @@ internal sealed partial class SpecBuilder
 
     private void NoteMainSubject(SemanticLabel label, NounPhrase np)
     {
-        if (_mainSubject is null && !SemanticLabels.IsTree(label) && !SemanticLabels.IsVegetation(label) && label is not (SemanticLabel.Road or SemanticLabel.Path))
+        if (_mainSubject is null && !IsTreeLabel(label) && !SemanticLabels.IsVegetation(label) && label is not (SemanticLabel.Road or SemanticLabel.Path))
         {
             _mainSubject = Anchor.Of(label);
         }
-        else if (SemanticLabels.IsTree(label) && !np.Plural && _fallbackSubject is null)
+        else if (IsTreeLabel(label) && !np.Plural && _fallbackSubject is null)
         {
             _fallbackSubject = Anchor.Of(label); // "a lone oak on a hill"
         }
