@@ -54,7 +54,8 @@ internal static partial class CuratedLexicon
         b.Noun("twilight|blue hour|late evening|evening twilight", Senses.Time("twilight", 20.25f));
         b.Noun("night|nights|nighttime|night-time|night time|tonight|after dark|dark night|starry night|starlight|moonlight|full moon|moon|stars|starry sky|night sky|moonrise|the dark",
             Senses.Time("night", 23f));
-        b.Adj("nocturnal|moonlit|starlit|starry|nightly|midnight blue", Senses.Time("night", 23f));
+        b.Adj("nocturnal|moonlit|starlit|starry|nightly|midnight blue|star-studded|star-filled|star filled", Senses.Time("night", 23f));
+        b.Noun("star|shooting star|shooting stars|milky way", Senses.Time("night", 23f)); // not WordNet's film star
         b.Noun("midnight|witching hour|dead of night|middle of the night", Senses.Time("midnight", 0f));
         b.Noun("late night|late at night|small hours|wee hours|early hours of the morning", Senses.Time("late night", 1.5f));
     }

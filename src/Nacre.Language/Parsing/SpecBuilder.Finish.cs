@@ -43,6 +43,12 @@ internal sealed partial class SpecBuilder
             _settlementDenied = true;
             AddConcept("no " + s.Concept);
         }
+        else if (s.Landform is { } landform)
+        {
+            // "mountains but no volcano": the volcano goes, the mountains stay.
+            _deniedLandforms.Add(landform);
+            AddConcept("no " + s.Concept);
+        }
         else if (s.Relief is { } relief)
         {
             _deniedRelief = relief;
@@ -145,6 +151,10 @@ internal sealed partial class SpecBuilder
 
         // Cliffs with the sea below them and no other landform named are sea cliffs.
         Landform landform = _landform ?? (_cliffsBeforeAnyLandform && relief == Relief.Cliffs && water.Sea ? Landform.SeaCliffs : Landform.None);
+        if (_deniedLandforms.Contains(landform))
+        {
+            landform = Landform.None;
+        }
         if (landform == Landform.SeaCliffs && _landform is null)
         {
             AddConcept(Senses.LandformName(landform));

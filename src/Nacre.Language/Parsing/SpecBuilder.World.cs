@@ -203,7 +203,10 @@ internal sealed partial class SpecBuilder
         bool used = false;
         if (s.Landform is { } landform)
         {
-            _landform ??= landform;
+            if (!_deniedLandforms.Contains(landform))
+            {
+                _landform ??= landform;
+            }
             AddConcept(Senses.LandformName(landform));
             used = true;
         }

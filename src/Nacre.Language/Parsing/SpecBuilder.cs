@@ -38,6 +38,7 @@ internal sealed partial class SpecBuilder
     private float? _impliedDensity;
     private float? _scale;
     private float? _impliedScale;
+    private readonly HashSet<Landform> _deniedLandforms = [];
     private Landform? _landform;
     private bool _cliffsBeforeAnyLandform;
     private SettlementLayout? _layout;
