@@ -37,6 +37,7 @@ internal static partial class CuratedLexicon
             Senses.Feature(SemanticLabel.Pier) with { Layout = SettlementLayout.Harbour });
         b.Noun("pier|boardwalk|marina|landing|mooring|harbor wall|harbour wall|breakwater|promenade", Senses.Feature(SemanticLabel.Pier));
         b.Noun("fence|fences|picket fence|fencing|railing|palisade|stockade", Senses.Feature(SemanticLabel.Fence));
+        b.StandIns("dam|weir", Senses.Feature(SemanticLabel.Wall)); // WordNet's common "dam" grounds to nothing, its rare one to a mother animal
         b.Noun("wall|walls|stone wall|city wall|city walls|rampart|ramparts|battlements|dry stone wall|dike|dyke|seawall|sea wall", Senses.Feature(SemanticLabel.Wall));
         b.Noun("saloon|saloons|saloon bar|western saloon", Senses.Feature(SemanticLabel.Saloon) with { Layout = SettlementLayout.WesternStreet });
         // A market is its stalls: "a market" brings several, and lays the settlement out around them.
