@@ -118,9 +118,9 @@ internal static partial class CuratedLexicon
         // Collective nouns: "a crowd" is a crowd, not one person.
         b.Noun("crowd|crowds|throng|throngs|multitude|multitudes|mob|mobs|masses|hordes|horde",
             Senses.Feature(SemanticLabel.Person, "crowd") with { GroupCount = 30 });
-        b.Noun("rider|riders|horseman|horsemen|horsewoman|horsewomen|horse rider|horse riders|cowboy|cowboys|cowgirl|cowgirls|jockey|jockeys|equestrian|equestrians|cavalryman|cavalry",
+        b.Noun("rider|riders|horseman|horsemen|horsewoman|horsewomen|horse rider|horse riders|jockey|jockeys|equestrian|equestrians|cavalryman|cavalry",
             Senses.Feature(SemanticLabel.Rider));
-        b.Noun("person|people|man|woman|men|women|child|children|kid|kids|boy|girl|someone|somebody|figure|figures|stranger|pedestrian|pedestrians|hiker|hikers|traveler|traveller|wanderer|villager|villagers|farmer|fisherman|fishermen|tourist|tourists|walker|couple|family|lady|gentleman|soldier|knight|monk|monks|shepherd|locals|resident|residents|human|humans|inhabitant|inhabitants|passerby|passersby|passer-by",
+        b.Noun("person|people|man|woman|men|women|child|children|kid|kids|boy|girl|someone|somebody|figure|figures|stranger|pedestrian|pedestrians|hiker|hikers|traveler|traveller|wanderer|villager|villagers|farmer|fisherman|fishermen|tourist|tourists|walker|couple|family|lady|gentleman|soldier|knight|monk|monks|shepherd|cowboy|cowboys|cowgirl|cowgirls|locals|resident|residents|human|humans|inhabitant|inhabitants|passerby|passersby|passer-by",
             Senses.Feature(SemanticLabel.Person, "person"));
         b.Noun("nobody|no one|noone|no-one|no people|no humans", new Sense { Concept = "no people", Excludes = Exclusions.People });
         b.Noun("deer|stag|doe|fawn|elk|moose|reindeer|caribou|roe deer|red deer", Senses.Feature(SemanticLabel.Deer));
