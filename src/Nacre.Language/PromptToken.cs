@@ -31,9 +31,9 @@ public sealed record PromptToken(int Start, int Length, string Text, PromptToken
             _ when w.Colour is not null || s.Material != MaterialKind.Unspecified && s.Label == SemanticLabel.None => PromptTokenKind.Modifier,
             _ when s.Label != SemanticLabel.None => PromptTokenKind.Feature,
             _ when s.Time is not null => PromptTokenKind.Time,
-            _ when s.Weather is not null || s.Season is not null || s.Mood is not null => PromptTokenKind.Atmosphere,
+            _ when s.Weather is not null || s.Season is not null || s.Mood is not null || s.Tone is not null => PromptTokenKind.Atmosphere,
             _ when s.Biome is not null || s.Relief is not null || s.Water != WaterKinds.None || s.Anchor is not null || s.Settlement is not null
-                || s.WaterAmount is not null => PromptTokenKind.Place,
+                || s.WaterAmount is not null || s.Landform is not null || s.Layout is not null => PromptTokenKind.Place,
             _ => PromptTokenKind.Modifier,
         };
     }

@@ -6,7 +6,9 @@ namespace Nacre.Language.Tests;
 /// Checks a spec against a compact list of expectations, so a corpus case reads as one line:
 /// <c>concepts=cabin,lake; labels=Cabin; rel=Cabin Near Lake; excl=Structures; relief=Coast; weather=Fog; time=dusk</c>.
 /// Keys: concepts, labels, nolabels, rel, excl, relief, weather, time, season, mood, settle, water (sea/lakes/rivers/
-/// waterfalls/none/much), biome, main, colour (Label:name), material (Label:Kind), count (Label:n), unrec.
+/// waterfalls/none/much), biome, main, colour (Label:name), material (Label:Kind), count (Label:n; "Label:n!" also requires
+/// Counted, "Label:n?" requires it not counted, "Label:&gt;=n" a lower bound), landform, layout, tone, intensity
+/// (min..max), hours (min..max), density (min..max), nobiome, noconcepts, unrec.
 /// </summary>
 public static class SpecExpectation
 {
@@ -95,6 +97,12 @@ public static class SpecExpectation
                         spec.Biomes.Select(x => x.Biome).ShouldContain(Enum.Parse<Biome>(b), context);
                     }
                     break;
+                case "nobiome":
+                    foreach (string b in values)
+                    {
+                        spec.Biomes.Select(x => x.Biome).ShouldNotContain(Enum.Parse<Biome>(b), context);
+                    }
+                    break;
                 case "main":
                     spec.MainSubject.ShouldNotBeNull(context);
                     spec.MainSubject.ShouldBe(AnchorFrom(values[0]), context);
@@ -116,8 +124,31 @@ public static class SpecExpectation
                 case "count":
                     foreach (string n in values)
                     {
-                        string[] p = n.Split(':');
-                        spec.Features.Where(f => f.Label == Enum.Parse<SemanticLabel>(p[0])).Sum(f => f.Count).ShouldBe(int.Parse(p[1]), context);
+                        CheckCount(spec, n, context);
+                    }
+                    break;
+                case "landform":
+                    spec.Landform.ShouldBe(Enum.Parse<Landform>(values[0]), context);
+                    break;
+                case "layout":
+                    spec.Layout.ShouldBe(Enum.Parse<SettlementLayout>(values[0]), context);
+                    break;
+                case "tone":
+                    spec.Tone.ShouldBe(Enum.Parse<Tone>(values[0]), context);
+                    break;
+                case "intensity":
+                    CheckRange(spec.Weather.Intensity, values[0], context);
+                    break;
+                case "hours":
+                    CheckRange(spec.Time.Hours, values[0], context);
+                    break;
+                case "density":
+                    CheckRange(spec.VegetationDensity, values[0], context);
+                    break;
+                case "noconcepts":
+                    foreach (string c in values)
+                    {
+                        spec.Concepts.ShouldNotContain(c, $"{context}: {string.Join(", ", spec.Concepts)}");
                     }
                     break;
                 case "unrec":
@@ -127,6 +158,39 @@ public static class SpecExpectation
                     throw new ArgumentException($"unknown expectation key '{key}'");
             }
         }
+    }
+
+    /// <summary>"Person:30" (exactly 30), "Palm:4!" (4, and counted), "Boat:1?" (1, not counted), "Person:&gt;=30" (at least 30).</summary>
+    private static void CheckCount(WorldSpec spec, string clause, string context)
+    {
+        string[] p = clause.Split(':');
+        var label = Enum.Parse<SemanticLabel>(p[0]);
+        FeatureRequest[] matching = [.. spec.Features.Where(f => f.Label == label)];
+        string detail = $"{context} {clause}: {string.Join("; ", spec.Features.Select(f => $"{f.Label}×{f.Count}{(f.Counted ? " counted" : "")}"))}";
+        int total = matching.Sum(f => f.Count);
+        string n = p[1];
+        if (n.StartsWith(">=", StringComparison.Ordinal))
+        {
+            total.ShouldBeGreaterThanOrEqualTo(int.Parse(n[2..], System.Globalization.CultureInfo.InvariantCulture), detail);
+            return;
+        }
+        char mark = n[^1];
+        total.ShouldBe(int.Parse(mark is '!' or '?' ? n[..^1] : n, System.Globalization.CultureInfo.InvariantCulture), detail);
+        if (mark == '!')
+        {
+            matching.ShouldAllBe(f => f.Counted, detail);
+        }
+        else if (mark == '?')
+        {
+            matching.ShouldAllBe(f => !f.Counted, detail);
+        }
+    }
+
+    /// <summary>"0.9..1" → min ≤ value ≤ max.</summary>
+    private static void CheckRange(float value, string range, string context)
+    {
+        string[] p = range.Split("..");
+        value.ShouldBeInRange(float.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture), float.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), context);
     }
 
     /// <summary>"Lake" → the lake landform; a label name ("Barn") → that feature.</summary>

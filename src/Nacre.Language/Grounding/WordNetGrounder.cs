@@ -6,7 +6,7 @@ namespace Nacre.Language.Grounding;
 
 /// <summary>
 /// Grounds a noun the curated lexicon does not know by walking WordNet's is-a links (hypernyms and instance
-/// hypernyms) up from each of its senses, most frequent first, to the nearest <see cref="GroundingAnchors">anchor</see>:
+/// hypernyms) up from each of its usable senses, most frequent first, to the nearest <see cref="GroundingAnchors">anchor</see>:
 /// the first sense that reaches any anchor decides ("spruce" is first the wood, then the tree, which reaches
 /// "conifer"). Thread-safe; results are cached per lemma.
 /// </summary>
@@ -46,8 +46,10 @@ internal sealed class WordNetGrounder
 
     private LexEntry? GroundCore(string lemma)
     {
-        foreach (long sense in _wordNet.NounSenses(lemma))
+        IReadOnlyList<long> senses = _wordNet.NounSenses(lemma);
+        for (int i = 0; i < UsableSenses(lemma, senses.Count); i++)
         {
+            long sense = senses[i];
             // "firth" is first J. R. Firth the linguist: a name (capitalised in WordNet) is not what a lower-case word means.
             if (IsProperName(_wordNet.NounSynset(sense), lemma))
             {
@@ -61,6 +63,15 @@ internal sealed class WordNetGrounder
         }
         return null;
     }
+
+    /// <summary>
+    /// How many senses, most frequent first, a grounding may use. A word of up to three senses may use any ("fawn" is
+    /// first a colour, then the young deer; "bastion" a stronghold third). A word of many is ambiguous enough that a
+    /// rare reading would ground it to the wrong thing ("top" as a circus tent, the 11th of 11; "hoodoo" as a person,
+    /// the 2nd of 4): it may use only the senses seen in WordNet's tagged corpus, or its first when none was.
+    /// </summary>
+    private int UsableSenses(string lemma, int senses) =>
+        senses <= 3 ? senses : Math.Max(1, Math.Min(_wordNet.TaggedNounSenses(lemma), senses));
 
     private static bool IsProperName(Synset synset, string lemma)
     {

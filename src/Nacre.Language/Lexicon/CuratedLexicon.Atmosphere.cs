@@ -7,9 +7,33 @@ internal static partial class CuratedLexicon
 {
     private static void AddAtmosphere(Builder b)
     {
+        AddTones(b);
         AddTimes(b);
         AddWeather(b);
         AddSeasonsAndMoods(b);
+    }
+
+    /// <summary>
+    /// Look words: a tone for light and colour, the mood it implies, and a weather hint that any weather named
+    /// outright overrides ("an eerie forest in the rain" rains).
+    /// </summary>
+    private static void AddTones(Builder b)
+    {
+        Sense overcastHint = new() { Weather = WeatherKind.Overcast, Intensity = 0.6f, WeatherImplied = true };
+        b.Adj("grey and moody|gray and moody|moody and grey|moody and gray|dark and moody|moody grey|moody gray|moody|brooding|atmospheric",
+            overcastHint with { Concept = "moody", Tone = Tone.Moody, Mood = Mood.Dramatic });
+        b.Adj("gloomy|dreary|dismal|bleak|sombre|somber|melancholy|melancholic|cheerless|depressing|joyless",
+            overcastHint with { Concept = "gloomy", Tone = Tone.Gloomy, Intensity = 0.7f });
+        b.Noun("gloom|melancholy mood", overcastHint with { Concept = "gloomy", Tone = Tone.Gloomy, Intensity = 0.7f });
+        b.Adj("eerie|spooky|creepy|haunted|ghostly|spectral|uncanny|unsettling|sinister|otherworldly|haunting",
+            new Sense { Concept = "eerie", Tone = Tone.Eerie, Mood = Mood.Dramatic, Weather = WeatherKind.Fog, Intensity = 0.35f, WeatherImplied = true });
+        b.Adj("cheerful|cheery|happy|joyful|joyous|jolly|merry|playful|whimsical|colourful|colorful|bright and cheerful|sunny and cheerful|upbeat|lighthearted|light-hearted",
+            new Sense { Concept = "cheerful", Tone = Tone.Cheerful, Weather = WeatherKind.Clear, Intensity = 0.5f, WeatherImplied = true });
+        b.Adj("serene|peaceful|tranquil|idyllic|placid|restful|calm and peaceful|peaceful and quiet|serenely",
+            new Sense { Concept = "serene", Tone = Tone.Serene, Mood = Mood.Calm });
+        b.Noun("serenity|tranquility|tranquillity|peace", new Sense { Concept = "serene", Tone = Tone.Serene, Mood = Mood.Calm });
+        // A grey that describes no object is the sky's: "a grey day", "grey and wet".
+        b.Adj("grey|gray|greyish|grayish", overcastHint with { Concept = "overcast", SkyColour = true, Intensity = 0.5f });
     }
 
     private static void AddTimes(Builder b)
@@ -30,7 +54,8 @@ internal static partial class CuratedLexicon
         b.Noun("twilight|blue hour|late evening|evening twilight", Senses.Time("twilight", 20.25f));
         b.Noun("night|nights|nighttime|night-time|night time|tonight|after dark|dark night|starry night|starlight|moonlight|full moon|moon|stars|starry sky|night sky|moonrise|the dark",
             Senses.Time("night", 23f));
-        b.Adj("nocturnal|moonlit|starlit|starry|nightly|midnight blue", Senses.Time("night", 23f));
+        b.Adj("nocturnal|moonlit|starlit|starry|nightly|midnight blue|star-studded|star-filled|star filled", Senses.Time("night", 23f));
+        b.Noun("star|shooting star|shooting stars|milky way", Senses.Time("night", 23f)); // not WordNet's film star
         b.Noun("midnight|witching hour|dead of night|middle of the night", Senses.Time("midnight", 0f));
         b.Noun("late night|late at night|small hours|wee hours|early hours of the morning", Senses.Time("late night", 1.5f));
     }
@@ -68,6 +93,12 @@ internal static partial class CuratedLexicon
             Senses.Weather(WeatherKind.Storm, 0.7f, "storm") with { Mood = Core.Mood.Dramatic });
         b.Adj("stormy|thundery|tempestuous|storm-lashed|storm-tossed|turbulent|rough", Senses.Weather(WeatherKind.Storm, 0.6f, "storm") with { Mood = Core.Mood.Dramatic });
         b.Adj("windswept|wind-swept|blustery|gusty|windy|breezy|wind-blown|windblown", Senses.Mood(Mood.Dramatic, "windswept"));
+        b.Noun("wind|winds|strong wind|strong winds|gust|gusts|gusts of wind|gale-force wind|gale-force winds|howling wind", Senses.Mood(Mood.Dramatic, "windswept"));
+        b.Noun("breeze|breezes|light breeze|soft breeze|sea breeze", Senses.Mood(Mood.Calm, "calm"));
+        // Waves that crash are the sea's, and they make a dramatic day.
+        b.Noun("crashing waves|crashing surf|pounding surf|pounding waves|breaking waves|roaring surf|waves crashing|surf crashing|thundering waves",
+            Senses.Water(WaterKinds.Sea, AnchorKind.Sea, "crashing waves") with { WaterAmount = WaterAmount.Much, Relief = Relief.Coast, Mood = Mood.Dramatic });
+        b.Adj("crashing|pounding|roaring|thundering|raging|churning|wild waves", Senses.Mood(Mood.Dramatic, "dramatic"));
         b.Noun("hurricane|hurricanes|typhoon|typhoons|cyclone|cyclones|tornado|tornadoes|twister|monsoon storm", Senses.Weather(WeatherKind.Storm, 1f, "hurricane") with { Mood = Core.Mood.Dramatic });
     }
 
@@ -87,13 +118,18 @@ internal static partial class CuratedLexicon
         b.Adj("calm|peaceful|serene|tranquil|quiet|idyllic|sleepy|still|relaxing|cozy|cosy|soothing|placid|lazy|silent|restful|gentle breeze|hushed|mellow|pastoral|bucolic|dreamy|meditative|harmonious|lonely|secluded|remote|isolated|hidden away|sleepy little",
             Senses.Mood(Mood.Calm, "calm"));
         b.Noun("calm|peace|serenity|tranquility|tranquillity|quiet|silence|stillness|solitude|calmness", Senses.Mood(Mood.Calm, "calm"));
-        b.Adj("dramatic|epic|chaotic|bustling|busy|lively|hectic|vibrant|eerie|spooky|haunted|ominous|menacing|mysterious|moody|dark|sinister|creepy|gothic|foreboding|brooding|apocalyptic|post-apocalyptic|cinematic|grim|threatening|dangerous|noisy|festive|thrilling|ghostly|spectral|forbidding|bleak",
+        // Busy places are full of people: "a bustling market" has a crowd in it.
+        b.Adj("bustling|lively|hectic|thronging|heaving|buzzing|teeming with people", Senses.Mood(Mood.Dramatic, "bustling") with { Implies = [SemanticLabel.Person], ImpliedCount = 20 });
+        b.Adj("dramatic|epic|chaotic|busy|vibrant|ominous|menacing|mysterious|dark|gothic|foreboding|apocalyptic|post-apocalyptic|cinematic|grim|threatening|dangerous|noisy|festive|thrilling|forbidding",
             Senses.Mood(Mood.Dramatic, "dramatic"));
-        b.Adj("crowded|packed|teeming|thronged|thronging|full of people|populated", Senses.Mood(Mood.Dramatic, "crowded") with { Implies = [SemanticLabel.Person] });
+        b.Adj("crowded|packed|teeming|thronged|full of people|populated|overcrowded", Senses.Mood(Mood.Dramatic, "crowded") with { Implies = [SemanticLabel.Person], ImpliedCount = 30 });
         b.Noun("drama|chaos|bustle|hustle and bustle|action|mystery|danger|festival|carnival|fair|celebration|commotion", Senses.Mood(Mood.Dramatic, "dramatic"));
 
         // Words about people's absence: a place described so has nobody in it, and the wild ones have nothing man-made.
-        b.Adj("uninhabited|deserted|unpopulated|abandoned|forsaken|forgotten|empty of people|empty|lonesome|desolate and empty|ghost",
+        // Left behind: nobody there, buildings gone to ruin, trees dead.
+        b.Adj("abandoned|forsaken|derelict and abandoned|long-abandoned|long abandoned",
+            new Sense { Concept = "abandoned", Excludes = Exclusions.People, Implies = [SemanticLabel.Ruins, SemanticLabel.DeadTree] });
+        b.Adj("uninhabited|deserted|unpopulated|forgotten|empty of people|empty|lonesome|desolate and empty|ghost",
             new Sense { Concept = "no people", Excludes = Exclusions.People });
         b.Adj("untouched|pristine|unspoiled|unspoilt|virgin|wilderness|wild land|primeval|primordial|undeveloped|uncharted|unexplored|uninhabitable|untamed wilderness",
             new Sense { Concept = "wilderness", Excludes = Exclusions.Structures | Exclusions.Roads | Exclusions.Vehicles | Exclusions.People });

@@ -8,25 +8,35 @@ internal static partial class CuratedLexicon
 {
     private static void AddGrammar(Builder b)
     {
-        b.Add(WordRole.Determiner, "a|an|one|single|a single|a lone|lone|solitary|lonely|sole|only one|just one", Senses.Count(1));
+        // "a boat" is one boat but not a number the prompt insisted on; "one", "a single", "a lone" are.
+        b.Add(WordRole.Determiner, "a|an", Senses.Count(1));
+        b.Add(WordRole.Determiner, "one|single|a single|a lone|lone|solitary|sole|only one|just one|just a single|one single|a solitary", Senses.Count(1, exact: true));
+        b.Add(WordRole.Determiner, "lonely", Senses.Count(1));
         b.Add(WordRole.Determiner, "the|this|that|these|those|its|their|his|her|our|my|your|another|each|every|any", Senses.None);
 
-        b.Add(WordRole.Quantifier, "a couple of|a couple|couple of|a pair of|pair of|a pair|two|twin|both", Senses.Count(2));
-        b.Add(WordRole.Quantifier, "a few|few|a handful of|handful of|three|some|a bit of|a little", Senses.Count(3));
-        b.Add(WordRole.Quantifier, "several|four|a group of|group of|a small group of|a cluster of|cluster of", Senses.Count(4));
-        b.Add(WordRole.Quantifier, "a row of|row of|a line of|line of|a herd of|herd of|a flock of|flock of|a pack of|pack of|a family of|a bunch of|bunch of|a collection of", Senses.Count(6));
-        b.Add(WordRole.Quantifier, "many|numerous|lots of|a lot of|plenty of|loads of|tons of|a dozen|dozen|a large group of|crowds of|a crowd of|scores of", Senses.Count(12));
-        b.Add(WordRole.Quantifier, "dozens of|countless|hundreds of|thousands of|a hundred|innumerable|endless|a sea of|an army of", Senses.Count(30));
+        b.Add(WordRole.Quantifier, "a couple of|a couple|couple of|a pair of|pair of|a pair|two|twin|both", Senses.Count(2, exact: true));
+        b.Add(WordRole.Quantifier, "three", Senses.Count(3, exact: true));
+        b.Add(WordRole.Quantifier, "a few|few|a handful of|handful of|some|a bit of|a little", Senses.Count(3));
+        b.Add(WordRole.Quantifier, "four", Senses.Count(4, exact: true));
+        b.Add(WordRole.Quantifier, "several|a group of|group of|a small group of|a cluster of|cluster of", Senses.Count(4));
+        b.Add(WordRole.Quantifier, "a row of|row of|rows of|a line of|line of|lines of|a family of|a bunch of|bunch of|a collection of", Senses.Count(6));
+        b.Add(WordRole.Quantifier, "a herd of|herd of|herds of|a flock of|flock of|flocks of|a pack of|pack of|a troop of|a drove of", Senses.Count(8));
+        b.Add(WordRole.Quantifier, "a dozen|dozen|a dozen or so", Senses.Count(12, exact: true));
+        b.Add(WordRole.Quantifier, "many|numerous|lots of|a lot of|plenty of|loads of|tons of|a large group of|scores of", Senses.Count(12));
+        b.Add(WordRole.Quantifier, "crowds of|a crowd of|throngs of|a throng of|a mass of|masses of|hordes of|a horde of|swarms of|a multitude of",
+            Senses.Count(30));
+        b.Add(WordRole.Quantifier, "dozens of|countless|hundreds of|thousands of|innumerable|endless|a sea of|an army of", Senses.Count(30));
+        b.Add(WordRole.Quantifier, "a hundred", Senses.Count(100, exact: true));
         string[] numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
         for (int i = 5; i < numbers.Length; i++)
         {
-            b.Add(WordRole.Quantifier, numbers[i], Senses.Count(i));
+            b.Add(WordRole.Quantifier, numbers[i], Senses.Count(i, exact: true));
         }
-        b.Add(WordRole.Quantifier, "thirty", Senses.Count(30));
-        b.Add(WordRole.Quantifier, "forty", Senses.Count(40));
-        b.Add(WordRole.Quantifier, "fifty", Senses.Count(50));
-        b.Add(WordRole.Quantifier, "hundred", Senses.Count(100));
+        b.Add(WordRole.Quantifier, "thirty", Senses.Count(30, exact: true));
+        b.Add(WordRole.Quantifier, "forty", Senses.Count(40, exact: true));
+        b.Add(WordRole.Quantifier, "fifty", Senses.Count(50, exact: true));
+        b.Add(WordRole.Quantifier, "hundred", Senses.Count(100, exact: true));
 
         b.Add(WordRole.Negation, "no|not|without|none|nothing|never|nor|neither|free of|devoid of|lacking|lacks|lack of|absent|zero|no sign of|no signs of|no trace of|not a single|not one|without any|with no|none of", Senses.None);
 
@@ -34,9 +44,13 @@ internal static partial class CuratedLexicon
 
         b.Add(WordRole.Conjunction, "and|or|with|plus|but|just|only|yet|except|instead|however|apart from|other than|as well as|along with|together with|full of|filled with|dotted with|covered in|covered with|covered by|scattered with|carpeted with|strewn with|having|has|have|featuring|including|containing|where|while|whose|then", Senses.None);
 
-        b.Add(WordRole.Copula, "is|are|was|were|be|been|being|am|stands|stand|standing|sits|sit|sitting|lies|lie|lying|rests|rest|resting|nestled|nestles|nestling|tucked|perched|located|situated|set|built|placed|found|seen|visible|rising|rises|looming|looms|stretching|stretches|spread|spreading|grows|growing|grazing|grazes|flowing|flows|running|runs|winding|winds|sprawling|hidden|hides|sheltered|scattered|dotting|parked|moored|docked|anchored|walking|walks|wandering|roaming|roam|roams|playing|sleeping|flying|flies|fly|swimming|swims|drifting|floating|leaning|waiting|watching|gathered|gathering|crossing over|leading|leads|stretched|dotted|peeking|hanging|plunging|cascading|tumbling|rushing|meandering|snaking|curving|reflecting|reflected|mirrored in|surrounding it|lit|lit by|illuminated|bathed in|framed|climbing|climbs|leaning against|shining|glowing|glows|shines|falling|covering|covers|stands alone|seen from|view from|viewed from", Senses.None);
+        b.Add(WordRole.Copula, "scattering|scatter|scatters|strewn|erupts|erupt|crashes|crash|swaying|sways|blowing|blows|rustling|drifts|is|are|was|were|be|been|being|am|stands|stand|standing|sits|sit|sitting|lies|lie|lying|rests|rest|resting|nestled|nestles|nestling|tucked|perched|located|situated|set|built|placed|found|seen|visible|rising|rises|looming|looms|stretching|stretches|spread|spreading|grows|growing|grazing|grazes|flowing|flows|running|runs|winding|winds|sprawling|hidden|hides|sheltered|scattered|dotting|parked|moored|docked|anchored|walking|walks|wandering|roaming|roam|roams|playing|sleeping|flying|flies|fly|swimming|swims|drifting|floating|leaning|waiting|watching|gathered|gathering|crossing over|leading|leads|stretched|dotted|peeking|hanging|plunging|cascading|tumbling|rushing|meandering|snaking|curving|reflecting|reflected|mirrored in|surrounding it|lit|lit by|illuminated|bathed in|framed|climbing|climbs|leaning against|shining|glowing|glows|shines|falling|covering|covers|stands alone|seen from|view from|viewed from", Senses.None);
 
         b.Add(WordRole.Function, "of|for|to|from|as|very|quite|really|so|just|also|too|all|there|here|which|who|what|whom|it's|there's|then|than|into the distance|in the distance|in the background|in the foreground|far away|distant|nearby|far|away|out|up|down|off|around here|some kind of|kind of|sort of|somewhere|background|foreground|distance|scene|view|views|landscape|landscapes|scenery|world|place|area|land|environment|setting|image|picture|photo|photograph|shot|panorama|vista|spot|region|terrain|sky|skies|horizon|air|atmosphere|ground|surroundings|countryside view|like|such|even|still life|amazing|please|show|showing|make|create|generate|render|give me|i want|with some|overall", Senses.None);
+        // Words that stretch a negation's scope ("no buildings anywhere", "no trees at all") or describe how a kind is laid out
+        // anyway ("crops in rows"): grammar, nothing to build.
+        b.Add(WordRole.Function, "anywhere|at all|whatsoever|in sight|anywhere in sight|to be seen|of any kind|of any sort|in view|either|anywhere at all|in rows|in neat rows|in straight rows|in long rows|in neat lines|in lines",
+            Senses.None);
 
         b.Add(WordRole.Pronoun, "it|them|they|its|one another", Senses.None);
 
@@ -53,7 +67,9 @@ internal static partial class CuratedLexicon
         b.Adj("gentle|low|small|soft|little|modest|tiny|smooth|mild|shallow|low-lying|undulating|tame", Senses.Scale(0.6f));
 
         // Density and strength: vegetation density when bound to plants, intensity when bound to weather.
-        b.Adj("dense|thick|lush|overgrown|deep|verdant|heavy|luxuriant|impenetrable|abundant|rich|torrential|pouring|driving|intense|strong|relentless|wild|untamed", Senses.Density(0.9f, 0.85f));
+        b.Adj("lush|verdant|overgrown|luxuriant|lush green|green and lush|leafy", Senses.Density(0.9f, 0.85f) with { DescribesLand = true, Concept = "lush" });
+        b.Adj("deep", Senses.Density(0.9f, 0.85f) with { Scale = 1.6f }); // a deep forest, a deep gorge, deep water
+        b.Adj("dense|thick|heavy|impenetrable|abundant|rich|torrential|pouring|driving|intense|strong|relentless|wild|untamed", Senses.Density(0.9f, 0.85f));
         b.Adj("sparse|thin|scattered|patchy|light|slight|faint|gentle rain|occasional|sparsely|scant|weak|soft rain|scrubby", Senses.Density(0.25f, 0.25f));
         b.Adj("moderate|normal|medium|average", Senses.Density(0.5f, 0.5f));
         b.Adj("ruined|crumbling|derelict|ruinous|collapsed|destroyed|burnt|burned|burnt-out|burned-out|dilapidated|decaying|broken-down|tumbledown|decrepit|half-collapsed|roofless",
@@ -68,7 +84,13 @@ internal static partial class CuratedLexicon
         b.Adj("concrete|cement|brutalist", Senses.Material(MaterialKind.Concrete));
         b.Adj("plaster|stucco|plastered|rendered|adobe|whitewashed|mud-brick|mudbrick", Senses.Material(MaterialKind.Plaster));
         b.Adj("marble|marbled", Senses.Material(MaterialKind.Marble));
-        b.Adj("barren|bare|desolate|treeless|lifeless|stark", Senses.Density(0.05f, 0.5f) with { Excludes = Exclusions.Trees });
+        // Barren land has little growing; bare trees are dead ones (the tree word takes "bare" before the land does).
+        b.Adj("barren|desolate|lifeless|stark|bare", Senses.Density(0.05f, 0.5f) with { DescribesLand = true, Concept = "barren", Withered = true });
+        b.Adj("treeless", Senses.Density(0.05f, 0.5f) with { Excludes = Exclusions.Trees, Concept = "treeless" });
+        // Old building styles: stone walls, and in a place, likely some ruins.
+        b.Adj("medieval|mediaeval|old-world|romanesque", Senses.Material(MaterialKind.Stone) with { Concept = "medieval", Aged = true });
+        b.Adj("ancient|age-old|prehistoric|antique|millennia-old", Senses.Material(MaterialKind.Stone) with { Concept = "ancient", Aged = true, Implies = [SemanticLabel.Ruins], ImpliedCount = 1 });
+        b.Adj("on horseback|horseback|mounted|on horses|on a horse|riding a horse|riding horses|astride a horse", new Sense { Concept = "rider", Mounted = true });
     }
 
     private static void AddPrepositions(Builder b)

@@ -7,6 +7,7 @@ internal static partial class CuratedLexicon
 {
     private static void AddLandscape(Builder b)
     {
+        AddLandforms(b);
         AddBiomes(b);
         AddRelief(b);
         AddWater(b);
@@ -26,20 +27,24 @@ internal static partial class CuratedLexicon
         b.Noun("bamboo forest|bamboo grove|bamboo thicket", Senses.Biome(Biome.BambooForest, AnchorKind.Forest, "bamboo forest", 0.85f));
         b.Noun("jungle|jungles|rainforest|rain forest|rainforests|tropical forest|cloud forest|tropics|tropical jungle|mangrove swamp",
             Senses.Biome(Biome.Jungle, AnchorKind.Forest, "jungle", 0.9f));
-        b.Noun("deciduous forest|broadleaf forest|oak forest|oak woods|beech forest|maple forest|autumn forest",
+        b.Noun("deciduous forest|broadleaf forest|oak forest|oak woods|beech forest|maple forest",
             Senses.Biome(Biome.BroadleafForest, AnchorKind.Forest, "broadleaf forest", 0.75f));
-        b.Noun("meadow|meadows|grassland|grasslands|prairie|prairies|pasture|pastures|savanna|savannah|steppe|steppes|clearing|glade|lawn|lawns|heath|heathland|moor|moors|moorland|downs|green field|green fields|open field|open fields|park|parkland|garden|gardens|orchard|orchards",
+        // The season is part of the phrase: "an autumn forest" is the forest of "a forest in autumn".
+        b.Noun("autumn forest|autumn forests|autumn woods|autumnal forest|autumnal woods|fall forest|fall woods",
+            Senses.Biome(Biome.BroadleafForest, AnchorKind.Forest, "broadleaf forest", 0.75f) with { Season = Season.Autumn });
+        b.Noun("meadow|meadows|grassland|grasslands|pasture|pastures|clearing|glade|lawn|lawns|heath|heathland|moor|moors|moorland|downs|green field|green fields|open field|open fields|park|parkland|garden|gardens|orchard|orchards",
             Senses.Biome(Biome.Meadow, AnchorKind.Meadow, "meadow"));
         b.Noun("field|fields", Senses.Biome(Biome.Meadow, AnchorKind.Field, "field"));
         b.Noun("paddock|paddocks|corral|corrals|enclosure|pen", Senses.Biome(Biome.Meadow, AnchorKind.Field, "field") with { Implies = [SemanticLabel.Fence] });
-        b.Noun("farm|farms|farmland|farmlands|farmyard|ranch|countryside|cropland|arable land|fields of wheat|rolling farmland|agricultural land|homestead farm|allotment|allotments",
+        b.Noun("farm|farms|farmyard|farmyards|ranch|ranches|farmstead|farmsteads",
+            Senses.Biome(Biome.Farmland, AnchorKind.Field, "farm") with { Implies = [SemanticLabel.Barn], Layout = SettlementLayout.Farmstead });
+        b.Noun("farmland|farmlands|countryside|cropland|arable land|fields of wheat|rolling farmland|agricultural land|homestead farm|allotment|allotments",
             Senses.Biome(Biome.Farmland, AnchorKind.Field, "farmland") with { Implies = [SemanticLabel.Barn] });
         b.Noun("desert|deserts|sand|sands|wasteland|wastelands|badland|dry land|scrubland|outback|sahara|arid land|salt flat|salt flats",
             Senses.Biome(Biome.Desert, AnchorKind.Desert, "desert", 0.08f) with { WaterAmount = WaterAmount.None });
         b.Noun("oasis", Senses.Biome(Biome.Desert, AnchorKind.Lake, "oasis", 0.3f) with { Water = WaterKinds.Lake, Implies = [SemanticLabel.Palm] });
         b.Noun("tundra|arctic|snowfield|snowfields|ice field|icefield|ice sheet|permafrost|polar|antarctic|snowscape|ice|frozen waste|frozen wastes",
             Senses.Biome(Biome.Tundra, null, "tundra", 0.2f) with { Season = Season.Winter });
-        b.Noun("glacier|glaciers", Senses.Biome(Biome.Tundra, AnchorKind.Mountain, "glacier", 0.1f) with { Relief = Relief.Mountains, Season = Season.Winter });
         b.Noun("swamp|swamps|marsh|marshes|marshland|bog|bogs|wetland|wetlands|bayou|fen|fens|mire|quagmire|everglades|mudflat|mudflats|slough",
             Senses.Biome(Biome.Swamp, AnchorKind.Swamp, "swamp", 0.7f) with { Water = WaterKinds.Lake });
         b.Noun("beach|beaches|seashore|strand|sandy beach|white sand beach|shoreline|sand beach|surf beach|dunes beach",
@@ -58,28 +63,23 @@ internal static partial class CuratedLexicon
     {
         b.Noun("flat|flatland|flatlands|flats|level ground|level|plateau of flat",
             Senses.Relief(Relief.Flat, null, "flat land") with { Scale = 0.4f });
-        b.Noun("plain|plains|lowland|lowlands|open plain|open plains|great plains|pampas|grassy plain|grassy plains",
+        b.Noun("plain|plains|lowland|lowlands|open plain|open plains|grassy plain|grassy plains",
             Senses.Relief(Relief.Plains, AnchorKind.Field, "plains"));
         b.Noun("hill|hills|hillside|hillsides|hilltop|hilltops|knoll|knolls|mound|mounds|slope|slopes|rolling hills|rolling hill|hill country|foothills|foothill|highlands|upland|uplands|rise|bluffs inland|hillock|down",
             Senses.Relief(Relief.RollingHills, AnchorKind.Hill, "hills"));
-        b.Noun("mountain|mountains|peak|peaks|summit|summits|alps|mountain range|mountain ranges|range|ridge|ridges|massif|volcano|volcanoes|sierra|mountainside|mountaintop|pass|mountain pass|highland|crags|pinnacle|pinnacles|matterhorn|himalayas|rockies|fells|fell",
+        b.Noun("mountain|mountains|peak|peaks|summit|summits|alps|mountain range|mountain ranges|range|ridge|ridges|massif|sierra|mountainside|mountaintop|pass|mountain pass|highland|crags|pinnacle|pinnacles|matterhorn|himalayas|rockies|fells|fell",
             Senses.Relief(Relief.Mountains, AnchorKind.Mountain, "mountains"));
-        b.Noun("valley|valleys|vale|dale|dales|glen|glens|basin|hollow|dell|lowland valley|river valley|mountain valley",
+        b.Noun("valley|valleys|vale|dale|dales|glen|glens|basin|hollow|dell|lowland valley|river valley",
             Senses.Relief(Relief.RollingHills, AnchorKind.Valley, "valley"));
-        b.Noun("canyon|canyons|gorge|gorges|ravine|ravines|chasm|mesa|mesas|badlands|butte|buttes|gulch|gully|arroyo|slot canyon|grand canyon|red rock",
-            Senses.Relief(Relief.Canyon, AnchorKind.Valley, "canyon"));
-        b.Noun("coast|coasts|coastline|coastlines|seaside|seacoast|bay|bays|cove|coves|inlet|headland|headlands|peninsula|cape|gulf|estuary|shoreside|littoral|riviera|sea coast",
+        b.Noun("gully|gullies", Senses.Relief(Relief.Canyon, AnchorKind.Valley, "canyon"));
+        b.Noun("coast|coasts|coastline|coastlines|seaside|seacoast|bay|bays|cove|coves|inlet|headland|headlands|peninsula|cape|gulf|shoreside|littoral|riviera|sea coast",
             Senses.Relief(Relief.Coast, AnchorKind.Coast, "coast") with { Water = WaterKinds.Sea });
         b.Noun("harbor|harbour|harbors|harbours|port|seaport|fishing harbor|fishing harbour|marina harbour",
-            Senses.Relief(Relief.Coast, AnchorKind.Coast, "harbour") with { Water = WaterKinds.Sea, Implies = [SemanticLabel.Boat, SemanticLabel.Pier] });
-        b.Noun("island|islands|isle|isles|islet|islets|archipelago|atoll|atolls|key|cay|tropical island",
+            Senses.Relief(Relief.Coast, AnchorKind.Coast, "harbour") with { Water = WaterKinds.Sea, Implies = [SemanticLabel.Boat, SemanticLabel.Pier], Layout = SettlementLayout.Harbour });
+        b.Noun("island|islands|isle|isles|islet|islets|atoll|atolls|key|cay",
             Senses.Relief(Relief.Islands, AnchorKind.Island, "islands") with { Water = WaterKinds.Sea, WaterAmount = WaterAmount.Much });
-        b.Noun("dune|dunes|sand dune|sand dunes|sandhills|erg",
-            Senses.Relief(Relief.Dunes, AnchorKind.Desert, "dunes") with { Biome = Biome.Desert, Density = 0.05f, WaterAmount = WaterAmount.None });
-        b.Noun("cliff|cliffs|bluff|bluffs|precipice|precipices|escarpment|sea cliff|sea cliffs|cliff face|cliffside|clifftop|cliff top|rock face|ledge|overhang",
+        b.Noun("cliff|cliffs|bluff|bluffs|precipice|precipices|escarpment|cliff face|cliffside|clifftop|cliff top|rock face|ledge|overhang",
             Senses.Relief(Relief.Cliffs, AnchorKind.Cliff, "cliffs"));
-        b.Noun("fjord|fjords|fiord|fiords|sea loch", Senses.Relief(Relief.Cliffs, AnchorKind.Cliff, "fjord") with { Water = WaterKinds.Sea, Scale = 1.5f });
-        b.Noun("plateau|plateaus|plateaux|tableland|highland plateau", Senses.Relief(Relief.Plains, AnchorKind.Hill, "plateau") with { Scale = 1.3f });
         b.Adj("hilly|rolling|undulating hills", Senses.Relief(Relief.RollingHills, null, "hills"));
         b.Adj("mountainous|alpine|mountain|craggy peaks|highland|montane", Senses.Relief(Relief.Mountains, null, "mountains"));
         b.Adj("coastal|seaside|maritime|oceanside|oceanfront|beachside|by-the-sea",
@@ -88,12 +88,10 @@ internal static partial class CuratedLexicon
 
     private static void AddWater(Builder b)
     {
-        b.Noun("lake|lakes|pond|ponds|pool|pools|lagoon|lagoons|reservoir|reservoirs|loch|lochs|tarn|tarns|mere|millpond|mill pond|mountain lake|alpine lake|crater lake|lake shore|watering hole|puddle|puddles",
+        b.Noun("lake|lakes|pond|ponds|pool|pools|lagoon|lagoons|reservoir|reservoirs|loch|lochs|mere|millpond|mill pond|lake shore|watering hole|puddle|puddles",
             Senses.Water(WaterKinds.Lake, AnchorKind.Lake, "lake"));
-        b.Noun("river|rivers|stream|streams|creek|creeks|brook|brooks|canal|canals|rivulet|rivulets|tributary|delta|river delta|burn|beck|waterway|waterways|channel|rapids|riverbed|river bed|moat|ditch",
+        b.Noun("river|rivers|stream|streams|creek|creeks|brook|brooks|canal|canals|rivulet|rivulets|tributary|burn|beck|waterway|waterways|channel|rapids|riverbed|river bed|moat|ditch",
             Senses.Water(WaterKinds.River, AnchorKind.River, "river"));
-        b.Noun("waterfall|waterfalls|falls|cascade|cascades|cataract|cataracts|water fall|plunge pool",
-            Senses.Water(WaterKinds.Waterfall | WaterKinds.River, AnchorKind.Waterfall, "waterfall"));
         b.Noun("sea|seas|ocean|oceans|waves|surf|open sea|open ocean|high seas|seawater|sea water|tide|tides|breakers|shoreline waves|the deep|bay water|ocean waves",
             Senses.Water(WaterKinds.Sea, AnchorKind.Sea, "sea") with { WaterAmount = WaterAmount.Much, Relief = Relief.Coast });
         b.Noun("water|waters|body of water|bodies of water|open water|still water|calm water|running water",
@@ -106,15 +104,19 @@ internal static partial class CuratedLexicon
 
     private static void AddSettlements(Builder b)
     {
-        b.Noun("harbour town|harbor town|port town|fishing town|port city",
-            new Sense { Concept = "harbour town", Settlement = SettlementKind.Town, Relief = Relief.Coast, Water = WaterKinds.Sea, Anchor = AnchorKind.Coast, Implies = [SemanticLabel.Boat, SemanticLabel.Pier, SemanticLabel.Road], ExcludedWhenNegated = Exclusions.Structures });
+        b.Noun("harbour town|harbor town|port town|fishing town|port city|harbour village|harbor village",
+            new Sense { Concept = "harbour town", Settlement = SettlementKind.Town, Relief = Relief.Coast, Water = WaterKinds.Sea, Anchor = AnchorKind.Coast, Implies = [SemanticLabel.Boat, SemanticLabel.Pier, SemanticLabel.Road], Layout = SettlementLayout.Harbour, ExcludedWhenNegated = Exclusions.Structures });
+        // The wild west: one dusty main street with a saloon, in dry country.
+        b.Noun("western town|western towns|wild west|wild west town|old west|old west town|frontier town|frontier towns|cowboy town|western street|western main street|western village|wild-west town",
+            new Sense { Concept = "western town", Settlement = SettlementKind.Town, Biome = Biome.Desert, Density = 0.15f, Anchor = AnchorKind.Road, Layout = SettlementLayout.WesternStreet, Implies = [SemanticLabel.Saloon], ImpliedCount = 1, ExcludedWhenNegated = Exclusions.Structures });
         b.Noun("fishing village|fishing hamlet|seaside village|coastal village",
             new Sense { Concept = "fishing village", Settlement = SettlementKind.Village, Relief = Relief.Coast, Water = WaterKinds.Sea, Anchor = AnchorKind.Coast, Implies = [SemanticLabel.Boat, SemanticLabel.Pier], ExcludedWhenNegated = Exclusions.Structures });
-        b.Noun("hamlet|hamlets|farmstead|settlement|outpost|homesteads|cluster of houses|few houses",
+        b.Noun("hamlet|hamlets|settlement|outpost|homesteads|cluster of houses|few houses",
             new Sense { Concept = "hamlet", Settlement = SettlementKind.Hamlet, ExcludedWhenNegated = Exclusions.Structures });
         b.Noun("village|villages|pueblo|kampong|township",
             new Sense { Concept = "village", Settlement = SettlementKind.Village, ExcludedWhenNegated = Exclusions.Structures });
-        b.Noun("town|towns|small town|market town|old town|town street|main street town|townscape|old quarter|quarter|borough",
+        b.Noun("town street|town streets", new Sense { Concept = "town", Settlement = SettlementKind.Town, Layout = SettlementLayout.Street, Implies = [SemanticLabel.Road], ExcludedWhenNegated = Exclusions.Structures });
+        b.Noun("town|towns|market town|old town|main street town|townscape|old quarter|quarter|borough",
             new Sense { Concept = "town", Settlement = SettlementKind.Town, Implies = [SemanticLabel.Road], ExcludedWhenNegated = Exclusions.Structures });
         b.Noun("city|cities|metropolis city|megacity|big city|capital",
             new Sense { Concept = "city", Settlement = SettlementKind.City, Biome = Biome.Urban, Implies = [SemanticLabel.Road], ExcludedWhenNegated = Exclusions.Structures });

@@ -45,6 +45,18 @@ internal static partial class CuratedLexicon
 
         public void Noun(string words, Sense sense) => Add(WordRole.Noun, words, sense);
 
+        /// <summary>
+        /// Nouns realised by a nearby concept: each keeps its own word so the concept list says "yurt (as tent)".
+        /// List singular forms; plurals reach them through the lemmatiser.
+        /// </summary>
+        public void StandIns(string words, Sense sense)
+        {
+            foreach (string w in words.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                Entries.TryAdd(w, new LexEntry(WordRole.Noun, sense with { OwnWord = w }));
+            }
+        }
+
         public void Adj(string words, Sense sense) => Add(WordRole.Adjective, words, sense);
     }
 }

@@ -35,6 +35,28 @@ internal static class Senses
 
     public static Sense Relief(Relief relief, AnchorKind? anchor, string concept) => new() { Concept = concept, Relief = relief, Anchor = anchor };
 
+    /// <summary>A named landform with the relief it is built on; its concept is the landform's own name ("sea cliffs").</summary>
+    public static Sense Landform(Landform landform, Relief relief, AnchorKind? anchor) =>
+        new() { Concept = LandformName(landform), Landform = landform, Relief = relief, Anchor = anchor };
+
+    /// <summary>"SeaCliffs" → "sea cliffs".</summary>
+    public static string LandformName(Landform landform) => Words(landform.ToString());
+
+    /// <summary>A PascalCase name in lower-case words: "RollingHills" → "rolling hills".</summary>
+    public static string Words(string pascal)
+    {
+        var sb = new System.Text.StringBuilder(pascal.Length + 4);
+        for (int i = 0; i < pascal.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(pascal[i]))
+            {
+                sb.Append(' ');
+            }
+            sb.Append(char.ToLowerInvariant(pascal[i]));
+        }
+        return sb.ToString();
+    }
+
     public static Sense Water(WaterKinds kinds, AnchorKind anchor, string concept) => new()
     {
         Concept = concept,
@@ -52,7 +74,9 @@ internal static class Senses
 
     public static Sense Material(MaterialKind material) => new() { Material = material };
 
-    public static Sense Count(int count) => new() { Count = count };
+    /// <param name="count">How many.</param>
+    /// <param name="exact">True for a number the prompt gave ("four", "a single", "a dozen"); false for "a few", "many".</param>
+    public static Sense Count(int count, bool exact = false) => new() { Count = count, Exact = exact };
 
     public static Sense Relation(RelationKind kind, bool reverse = false) => new() { Relation = kind, ReverseRelation = reverse };
 
@@ -63,7 +87,12 @@ internal static class Senses
     /// <summary>The class a "no …" of this label rules out: "no houses" → every structure, "no fence" → just fences.</summary>
     public static Exclusions ExclusionOf(SemanticLabel label) => label switch
     {
-        _ when SemanticLabels.IsBuilding(label) => Exclusions.Structures,
+        // Structures that are not buildings (Core's IsBuilding counts them): "no gravestones" rules out just those.
+        SemanticLabel.Gravestone or SemanticLabel.Fountain or SemanticLabel.Jetty or SemanticLabel.MarketStall => Exclusions.None,
+        SemanticLabel.Rider => Exclusions.People,
+        SemanticLabel.Cart => Exclusions.Vehicles,
+        SemanticLabel.Shipwreck or SemanticLabel.Lava => Exclusions.None,
+        SemanticLabel.Acacia => Exclusions.Trees,
         _ when SemanticLabels.IsTree(label) => Exclusions.Trees,
         SemanticLabel.Person => Exclusions.People,
         _ when SemanticLabels.IsCharacter(label) => Exclusions.Animals,

@@ -41,6 +41,20 @@ internal sealed class NounPhrase : Chunk
         }
     }
 
+    /// <summary>True when the count is a number the prompt gave ("four", "a single", "5"), not "a" or "a few".</summary>
+    public bool Counted
+    {
+        get
+        {
+            bool exact = false;
+            foreach (Word d in Determiners)
+            {
+                exact = d.Sense.Count is not null ? d.Sense.Exact : exact;
+            }
+            return exact;
+        }
+    }
+
     /// <summary>True when a determiner or quantity opens it ("a", "the", "three").</summary>
     public bool HasDeterminer => Determiners.Count > 0;
 

@@ -9,6 +9,9 @@ internal sealed class FeatureDraft
 
     public int Count { get; set; } = 1;
 
+    /// <summary>True when the prompt gave the number ("four palms"), so the viewer should see exactly that many.</summary>
+    public bool Counted { get; set; }
+
     public Rgb? Colour { get; set; }
 
     public string? ColourName { get; set; }
@@ -17,6 +20,9 @@ internal sealed class FeatureDraft
 
     public string Phrase { get; set; } = "";
 
+    /// <summary>True when a collective noun gave the count ("a graveyard", "a crowd"): more of the kind named later are the same ones.</summary>
+    public bool FromGroup { get; set; }
+
     /// <summary>True when it came from another word's implication ("fishing village" → boats), not from its own noun.</summary>
     public bool Implied { get; init; }
 
@@ -24,6 +30,7 @@ internal sealed class FeatureDraft
     {
         Label = Label,
         Count = Math.Clamp(Count, 1, 100),
+        Counted = Counted,
         Color = Colour,
         ColorName = ColourName,
         Material = Material,

@@ -43,6 +43,12 @@ internal sealed partial class SpecBuilder
             _settlementDenied = true;
             AddConcept("no " + s.Concept);
         }
+        else if (s.Landform is { } landform)
+        {
+            // "mountains but no volcano": the volcano goes, the mountains stay.
+            _deniedLandforms.Add(landform);
+            AddConcept("no " + s.Concept);
+        }
         else if (s.Relief is { } relief)
         {
             _deniedRelief = relief;
@@ -119,8 +125,9 @@ internal sealed partial class SpecBuilder
             density = 0f;
         }
 
-        WeatherKind weather = _weather ?? WeatherKind.Clear;
-        float intensity = _boundIntensity ?? _weatherIntensity;
+        // Weather named outright wins; else the hint of a look word ("eerie" → a little fog, "grey" → overcast).
+        (WeatherKind weather, float intensity) = _weather is { } named ? (named, _boundIntensity ?? _weatherIntensity)
+            : _impliedWeather ?? (WeatherKind.Clear, 0.5f);
         if (_deniedWeather.Contains(weather))
         {
             weather = WeatherKind.Clear;
@@ -128,7 +135,7 @@ internal sealed partial class SpecBuilder
         }
 
         Anchor? main = _mainSubject is { } m && _features.Exists(f => f.Label == m.Label) ? m : null;
-        main ??= _features.FirstOrDefault(f => !f.Implied && !SemanticLabels.IsTree(f.Label) && !SemanticLabels.IsVegetation(f.Label)
+        main ??= _features.FirstOrDefault(f => !f.Implied && !IsTreeLabel(f.Label) && !SemanticLabels.IsVegetation(f.Label)
             && f.Label is not (SemanticLabel.Road or SemanticLabel.Path)) is { } firstFeature ? Anchor.Of(firstFeature.Label) : null;
         main ??= _settlement != SettlementKind.None ? Anchor.Of(SemanticLabel.House) : null;
         main ??= _fallbackSubject is { Kind: AnchorKind.Feature } fs && !_features.Exists(f => f.Label == fs.Label) ? null : _fallbackSubject;
@@ -142,11 +149,25 @@ internal sealed partial class SpecBuilder
             }
         }
 
+        // Cliffs with the sea below them and no other landform named are sea cliffs.
+        Landform landform = _landform ?? (_cliffsBeforeAnyLandform && relief == Relief.Cliffs && water.Sea ? Landform.SeaCliffs : Landform.None);
+        if (_deniedLandforms.Contains(landform))
+        {
+            landform = Landform.None;
+        }
+        if (landform == Landform.SeaCliffs && _landform is null)
+        {
+            AddConcept(Senses.LandformName(landform));
+        }
+
         return new WorldSpec
         {
             Prompt = prompt,
             Seed = seed,
-            Terrain = new TerrainSpec { Relief = relief, ElevationScale = _scale ?? _impliedScale ?? 1f },
+            Terrain = new TerrainSpec { Relief = relief, ElevationScale = _scale ?? (relief == _relief ? _impliedScale : null) ?? 1f },
+            Landform = landform,
+            Layout = _settlementDenied || (_exclude & Exclusions.Structures) != 0 ? SettlementLayout.Default : _layout ?? SettlementLayout.Default,
+            Tone = _tone ?? Tone.Neutral,
             Water = water,
             Biomes = [.. _biomes],
             VegetationDensity = density,
@@ -173,16 +194,17 @@ internal sealed partial class SpecBuilder
         }
     }
 
+    // Core's groups miss a few of the generator-v2 labels: an acacia is a tree, a rider a person, a cart a vehicle.
     private bool Excluded(SemanticLabel l) =>
         _excludedLabels.Contains(l)
         || ((_exclude & Exclusions.Structures) != 0 && SemanticLabels.IsStructure(l))
-        || ((_exclude & (Exclusions.Trees | Exclusions.Vegetation)) != 0 && SemanticLabels.IsTree(l))
+        || ((_exclude & (Exclusions.Trees | Exclusions.Vegetation)) != 0 && IsTreeLabel(l))
         || ((_exclude & Exclusions.Vegetation) != 0 && SemanticLabels.IsVegetation(l))
         || ((_exclude & Exclusions.Roads) != 0 && l is SemanticLabel.Road or SemanticLabel.Path)
         || ((_exclude & Exclusions.Characters) != 0 && SemanticLabels.IsCharacter(l))
-        || ((_exclude & Exclusions.People) != 0 && l == SemanticLabel.Person)
-        || ((_exclude & Exclusions.Animals) != 0 && SemanticLabels.IsCharacter(l) && l != SemanticLabel.Person)
-        || ((_exclude & Exclusions.Vehicles) != 0 && SemanticLabels.IsVehicle(l))
+        || ((_exclude & Exclusions.People) != 0 && l is SemanticLabel.Person or SemanticLabel.Rider)
+        || ((_exclude & Exclusions.Animals) != 0 && SemanticLabels.IsCharacter(l) && l is not (SemanticLabel.Person or SemanticLabel.Rider))
+        || ((_exclude & Exclusions.Vehicles) != 0 && (SemanticLabels.IsVehicle(l) || l == SemanticLabel.Cart))
         || ((_exclude & Exclusions.Rocks) != 0 && l is SemanticLabel.Boulder or SemanticLabel.Stone or SemanticLabel.Rock);
 
     private WaterSpec ResolveWater()

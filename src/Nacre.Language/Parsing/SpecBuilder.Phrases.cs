@@ -9,7 +9,10 @@ internal sealed partial class SpecBuilder
 {
     /// <summary>Default count near the spawn point for a plural with no number ("houses", "pines").</summary>
     private static int DefaultPluralCount(SemanticLabel label) =>
-        SemanticLabels.IsTree(label) ? 8 : SemanticLabels.IsStructure(label) ? 4 : 3;
+        IsTreeLabel(label) ? 8 : SemanticLabels.IsStructure(label) ? 4 : 3;
+
+    /// <summary>Core's IsTree, plus the acacia it does not list yet.</summary>
+    private static bool IsTreeLabel(SemanticLabel label) => SemanticLabels.IsTree(label) || label == SemanticLabel.Acacia;
 
     /// <returns>The subject this phrase makes (a placeable object or a settlement), or null.</returns>
     private Subject? ApplyPhrase(NounPhrase np, Subject? predicateOf, Subject? previousSubject)
@@ -21,17 +24,24 @@ internal sealed partial class SpecBuilder
         }
         if (head is null)
         {
-            // "foggy", "it is calm and misty", "the barn is red": modifiers alone.
+            // "foggy", "it is calm and misty", "the barn is red", "on horseback": modifiers alone.
             FeatureDraft? owner = predicateOf?.Draft;
+            Subject? mounted = null;
             foreach (Word m in np.Modifiers)
             {
-                if (owner is not null)
+                if (m.Sense.Mounted)
                 {
-                    BindToFeature(m, owner);
+                    mounted = Mount(previousSubject?.Draft, m);
+                    continue;
                 }
-                ApplyWorldFacets(m, m.Sense, asModifier: true);
+                bool bound = owner is not null && BindToFeature(m, owner);
+                if (!bound && m.Sense.DescribesLand && m.Sense.Density is { } land)
+                {
+                    SetLandDensity(m, land);
+                }
+                ApplyWorldFacets(m, WorldPartOf(m, bound, headSense: null, owner), asModifier: true);
             }
-            return null;
+            return mounted;
         }
         if (head.Role == WordRole.Part)
         {
@@ -40,11 +50,8 @@ internal sealed partial class SpecBuilder
             head.Used = owner is not null;
             foreach (Word m in np.Modifiers)
             {
-                if (owner is not null)
-                {
-                    BindToFeature(m, owner);
-                }
-                ApplyWorldFacets(m, m.Sense, asModifier: true);
+                bool bound = owner is not null && BindToFeature(m, owner);
+                ApplyWorldFacets(m, WorldPartOf(m, bound, headSense: null, owner), asModifier: true);
             }
             if (owner is not null && (owner.Colour is not null || owner.Material != MaterialKind.Unspecified))
             {
@@ -54,40 +61,8 @@ internal sealed partial class SpecBuilder
         }
 
         Sense sense = ComposeHead(np, head);
-        FeatureDraft? draft = null;
-        Subject? made = null;
-        SemanticLabel label = sense.Label;
-        if (label != SemanticLabel.None)
-        {
-            bool ruined = np.Modifiers.Any(m => m.Sense.Ruins) && SemanticLabels.IsStructure(label);
-            if (ruined)
-            {
-                label = SemanticLabel.Ruins;
-            }
-            int count = np.Count ?? (np.Plural ? DefaultPluralCount(label) : 1);
-            _features.RemoveAll(f => f.Implied && f.Label == label); // asked for by name: the name's count wins
-            FeatureDraft? same = np.Modifiers.Count == 0
-                ? _features.Find(f => f.Label == label && f.Colour is null && f.Material == MaterialKind.Unspecified) : null;
-            if (same is not null)
-            {
-                same.Count += count; // "ducks and geese": one request, counted together
-                draft = same;
-            }
-            else
-            {
-                draft = new FeatureDraft { Label = label, Count = count, Phrase = PhraseText(np), Material = sense.Material }; // "log cabin"
-                _features.Add(draft);
-            }
-            string name = label == sense.Label ? sense.Concept : SemanticLabels.Name(label);
-            made = new Subject(label, name, draft);
-            head.Used = true;
-            AddConcept(name);
-            if (sense.IsTree && sense.Biome is { } forest && np.Plural && count >= 5)
-            {
-                AddBiome(forest, 0.5f);
-            }
-            NoteMainSubject(label, np);
-        }
+        (FeatureDraft? draft, Subject? made) = sense.Label != SemanticLabel.None ? AddFeature(np, head, sense) : (null, null);
+        SemanticLabel label = draft?.Label ?? SemanticLabel.None;
 
         // Modifiers: bound ones to the feature, the rest to the world.
         var qualifiers = new List<string>();
@@ -97,12 +72,25 @@ internal sealed partial class SpecBuilder
             {
                 continue;
             }
-            if (draft is not null && BindToFeature(m, draft))
+            bool bound = draft is not null && BindToFeature(m, draft);
+            if (bound)
             {
                 qualifiers.Add(m.Text);
             }
+            else if (m.Sense.Mounted && draft is not null)
+            {
+                made = Mount(draft, m) ?? made; // "a horseback rider", "mounted knights"
+            }
             else if (m.Sense.Ruins && label == SemanticLabel.Ruins)
             {
+                m.Used = true;
+            }
+            else if (m.Sense.Scale is { } settlementSize && sense.Settlement is { } settlement && settlement != SettlementKind.None)
+            {
+                // "a small village" is a hamlet, "a small town" a village, "a large village" a town (before the relief a
+                // "small fishing village" brings could take the size for its hills).
+                var resized = (SettlementKind)Math.Clamp((int)settlement + (settlementSize > 1f ? 1 : -1), (int)SettlementKind.Hamlet, (int)SettlementKind.City);
+                sense = sense with { Settlement = resized, Concept = sense.Concept == SplitWords(settlement.ToString()) ? SplitWords(resized.ToString()) : sense.Concept };
                 m.Used = true;
             }
             else if (m.Sense.Scale is { } scale && (sense.Relief is not null || sense.Anchor is AnchorKind.Hill or AnchorKind.Mountain or AnchorKind.Cliff or AnchorKind.Valley))
@@ -110,13 +98,6 @@ internal sealed partial class SpecBuilder
                 _scale ??= scale;
                 m.Used = true;
                 qualifiers.Add(m.Text);
-            }
-            else if (m.Sense.Scale is { } settlementSize && sense.Settlement is { } settlement && settlement != SettlementKind.None)
-            {
-                // "a small village" is a hamlet, "a large village" a town.
-                var resized = (SettlementKind)Math.Clamp((int)settlement + (settlementSize > 1f ? 1 : -1), (int)SettlementKind.Hamlet, (int)SettlementKind.City);
-                sense = sense with { Settlement = resized, Concept = SplitWords(resized.ToString()) };
-                m.Used = true;
             }
             else if (m.Sense.Scale is { } size && sense.Water != WaterKinds.None)
             {
@@ -129,7 +110,11 @@ internal sealed partial class SpecBuilder
                 m.Used = true;
                 qualifiers.Add(m.Text);
             }
-            else if (m.Sense.Intensity is { } intensity && m.Sense.Weather is null && sense.Weather is not null)
+            else if (m.Sense.DescribesLand && m.Sense.Density is { } land && draft is null && sense.Weather is null)
+            {
+                SetLandDensity(m, land); // "a lush valley", "barren hills"
+            }
+            else if (m.Sense.Intensity is { } intensity && (m.Sense.Weather is null || m.Sense.WeatherImplied) && sense.Weather is not null)
             {
                 _boundIntensity ??= intensity;
                 m.Used = true;
@@ -137,15 +122,21 @@ internal sealed partial class SpecBuilder
             }
             else if (draft is null && m.Sense.Label != SemanticLabel.None && !m.Sense.IsTree)
             {
-                // "rocky coast", "sheep farm", "flowery meadow": the modifier's things are scattered about.
+                // "stone village", "sheep farm", "flowery meadow": the modifier's things are scattered about.
                 if (!_features.Exists(f => f.Label == m.Sense.Label))
                 {
                     _features.Add(new FeatureDraft { Label = m.Sense.Label, Count = 3, Phrase = m.Text, Implied = true });
                 }
-                AddConcept(m.Sense.Concept);
+                AddConcept(m.Sense.Shown);
                 m.Used = true;
             }
-            ApplyWorldFacets(m, m.Sense, asModifier: true);
+            else if (draft is not null && m.Sense.Label != SemanticLabel.None)
+            {
+                // "square tower", "church bell": a thing naming a kind of another thing we cannot build. Its place
+                // words ("square" is a town's) would be wrong here, so it stays unused and is reported.
+                continue;
+            }
+            ApplyWorldFacets(m, WorldPartOf(m, bound, sense, draft), asModifier: true);
             // "lakeside cabin", "hilltop castle", "forest hut": a landform modifier places the feature.
             if (made is not null && m.Sense.Anchor is { } anchor && m.Sense.Label == SemanticLabel.None && anchor != sense.Anchor)
             {
@@ -165,27 +156,150 @@ internal sealed partial class SpecBuilder
         return made;
     }
 
+    /// <summary>The feature a phrase names, with its count: a number given, a collective noun's size, or the default.</summary>
+    private (FeatureDraft Draft, Subject Made) AddFeature(NounPhrase np, Word head, Sense sense)
+    {
+        SemanticLabel label = sense.Label;
+        if (np.Modifiers.Any(m => m.Sense.Ruins) && SemanticLabels.IsStructure(label))
+        {
+            label = SemanticLabel.Ruins;
+        }
+        bool counted = np.Counted && sense.GroupCount is null;
+        int count = sense.GroupCount is { } group
+            ? group * (np.Counted ? np.Count!.Value : 1) // "a crowd" is 30 people, "two crowds" 60
+            : np.Count ?? (np.Plural ? DefaultPluralCount(label) : 1);
+
+        // Asked for by name: the name's count wins over what another word implied, unless the name gave no number
+        // and the implication was bigger ("a bustling square with people" keeps its crowd).
+        FeatureDraft? implied = _features.Find(f => f.Implied && f.Label == label);
+        if (implied is not null)
+        {
+            _features.Remove(implied);
+            if (np.Count is null && sense.GroupCount is null)
+            {
+                count = Math.Max(count, implied.Count);
+            }
+        }
+        FeatureDraft? same = np.Modifiers.Count == 0
+            ? _features.Find(f => f.Label == label && f.Colour is null && f.Material == MaterialKind.Unspecified) : null;
+        FeatureDraft draft;
+        if (same is not null)
+        {
+            // "ducks and geese": one request, counted together; "camels in a caravan": the caravan is those camels.
+            bool sameGroup = sense.GroupCount is not null || (same.FromGroup && np.Count is null);
+            same.Count = sameGroup ? Math.Max(same.Count, count) : same.Count + count;
+            same.Counted &= counted;
+            same.FromGroup |= sense.GroupCount is not null;
+            draft = same;
+        }
+        else
+        {
+            draft = new FeatureDraft
+            {
+                Label = label, Count = count, Counted = counted, FromGroup = sense.GroupCount is not null, Phrase = PhraseText(np), Material = sense.Material, // "log cabin"
+            };
+            _features.Add(draft);
+        }
+        string name = label == sense.Label ? sense.Concept : SemanticLabels.Name(label);
+        head.Used = true;
+        AddConcept(label == sense.Label ? sense.Shown : name);
+        if (sense.IsTree && sense.Biome is { } forest && np.Plural && count >= 5)
+        {
+            AddBiome(forest, 0.5f);
+        }
+        NoteMainSubject(label, np);
+        return (draft, new Subject(label, name, draft));
+    }
+
+    /// <summary>
+    /// "a man on horseback", "a knight on a horse": the person becomes a rider (one is added when nobody was
+    /// named). Relations already made for the person follow the rider.
+    /// </summary>
+    private Subject Mount(FeatureDraft? person, Word word)
+    {
+        word.Used = true;
+        FeatureDraft rider;
+        if (person is { Label: SemanticLabel.Person or SemanticLabel.Rider })
+        {
+            person.Label = SemanticLabel.Rider;
+            rider = person;
+            for (int i = 0; i < _relations.Count; i++)
+            {
+                if (_relations[i].Subject == SemanticLabel.Person)
+                {
+                    _relations[i] = _relations[i] with { Subject = SemanticLabel.Rider };
+                }
+            }
+            if (_mainSubject == Anchor.Of(SemanticLabel.Person))
+            {
+                _mainSubject = Anchor.Of(SemanticLabel.Rider);
+            }
+            if (!_features.Exists(f => f.Label == SemanticLabel.Person))
+            {
+                _concepts.Remove("person");
+                _concepts.Remove("crowd");
+            }
+        }
+        else
+        {
+            rider = _features.Find(f => f.Label == SemanticLabel.Rider) ?? new FeatureDraft { Label = SemanticLabel.Rider, Phrase = word.Text };
+            if (!_features.Contains(rider))
+            {
+                _features.Add(rider);
+                NoteMainSubject(SemanticLabel.Rider, new NounPhrase());
+            }
+        }
+        AddConcept("rider");
+        return new Subject(SemanticLabel.Rider, "rider", rider);
+    }
+
+    private void SetLandDensity(Word m, float density)
+    {
+        _density ??= density;
+        m.Used = true;
+        AddConcept(m.Sense.Concept);
+    }
+
+    /// <summary>
+    /// What a modifier says about the world: all of it, except when it described an object ("a grey house" is not an
+    /// overcast day, "an ancient oak" brings no ruins) or, for a sky colour, a landform ("grey cliffs").
+    /// </summary>
+    private static Sense WorldPartOf(Word m, bool bound, Sense? headSense, FeatureDraft? draft)
+    {
+        Sense s = m.Sense;
+        bool describesObject = bound || (draft is not null && (s.Aged || s.SkyColour));
+        bool describesLandform = s.SkyColour && headSense is { } h && (h.Relief is not null || h.Biome is not null || h.Water != WaterKinds.None || h.Anchor is not null);
+        if (describesObject || describesLandform)
+        {
+            return s with { Weather = null, Intensity = null, Implies = [], Aged = false, Concept = describesObject ? s.Concept : "" };
+        }
+        return s;
+    }
+
     /// <summary>
     /// The head's meaning refined by its modifiers: "pine trees" → conifers, "oak woods" → broadleaf forest,
-    /// "spruce forest" (spruce grounded through WordNet) → conifer forest.
+    /// "spruce forest" (spruce grounded through WordNet) → conifer forest, "bare oaks" / "a dead forest" → dead trees.
     /// </summary>
     private static Sense ComposeHead(NounPhrase np, Word head)
     {
         Sense sense = head.Sense;
         Word? tree = np.Modifiers.LastOrDefault(m => m.Sense.IsTree && m.Colour is null);
-        if (tree is null)
-        {
-            return sense;
-        }
-        if (sense.IsTree && sense.Biome is null && sense.Label == SemanticLabel.Broadleaf)
+        if (tree is not null && sense.IsTree && sense.Biome is null && sense.Label == SemanticLabel.Broadleaf)
         {
             tree.Used = true;
-            return tree.Sense;
+            sense = tree.Sense;
         }
-        if (sense.Anchor == AnchorKind.Forest && sense.Biome is not null && tree.Sense.Biome is { } forest)
+        else if (tree is not null && sense.Anchor == AnchorKind.Forest && sense.Biome is not null && tree.Sense.Biome is { } forest)
         {
             tree.Used = true;
-            return sense with { Biome = forest, Concept = BiomeName(forest) };
+            sense = sense with { Biome = forest, Concept = BiomeName(forest) };
+        }
+        Word? withered = np.Modifiers.LastOrDefault(m => m.Sense.Withered && !m.Used);
+        bool forestHead = sense.Anchor == AnchorKind.Forest && sense.Biome is not null && sense.Label == SemanticLabel.None;
+        if (withered is not null && (sense.IsTree || forestHead) && CuratedLexicon.TryGet("dead tree", out LexEntry dead))
+        {
+            withered.Used = true;
+            return forestHead ? dead.Sense with { GroupCount = 12 } : dead.Sense;
         }
         return sense;
     }
@@ -204,7 +318,9 @@ internal sealed partial class SpecBuilder
             }
             return true;
         }
-        if (m.Sense.Material != MaterialKind.Unspecified && draft.Material == MaterialKind.Unspecified)
+        // An age says stone only of buildings: "a medieval castle", not "an ancient oak".
+        if (m.Sense.Material != MaterialKind.Unspecified && draft.Material == MaterialKind.Unspecified
+            && (!m.Sense.Aged || SemanticLabels.IsStructure(draft.Label)))
         {
             draft.Material = m.Sense.Material;
             m.Used = true;
@@ -217,169 +333,13 @@ internal sealed partial class SpecBuilder
         s.Biome is { } b && b is not (Biome.Urban or Biome.Suburban or Biome.Beach or Biome.Desert or Biome.Tundra) || s.IsTree || (s.Density is not null && s.Label == SemanticLabel.None)
         || (s.Label != SemanticLabel.None && SemanticLabels.IsVegetation(s.Label));
 
-    /// <summary>Applies everything a word says about the world as a whole; marks the word used if it said anything.</summary>
-    private void ApplyWorldFacets(Word w, Sense s, bool asModifier)
-    {
-        bool used = false;
-        if (s.Biome is { } biome && !s.IsTree && !(asModifier && s.Label != SemanticLabel.None))
-        {
-            if (s.Concept == "forest" && biome == Biome.BroadleafForest)
-            {
-                AddBiome(Biome.BroadleafForest, _biomes.Count == 0 ? 1f : 0.5f);
-                AddBiome(Biome.ConiferForest, 0.5f);
-            }
-            else
-            {
-                AddBiome(biome, _biomes.Count == 0 ? 1f : 0.5f);
-            }
-            _impliedDensity ??= s.Density;
-            AddConcept(s.Label == SemanticLabel.None ? s.Concept : BiomeName(biome));
-            used = true;
-        }
-        else if (s.Density is { } d && s.Label == SemanticLabel.None && !asModifier && s.Biome is null)
-        {
-            _impliedDensity ??= d; // "vegetation", "greenery"
-            AddConcept(s.Concept);
-            used = true;
-        }
-        if (s.Relief is { } relief)
-        {
-            int priority = s.Water != WaterKinds.None ? 1 : s.Anchor == AnchorKind.Valley ? 1 : s.Biome is not null ? 2 : 3;
-            if (priority > _reliefPriority)
-            {
-                _relief = relief;
-                _reliefPriority = priority;
-            }
-            if (s.Scale is { } scale)
-            {
-                _impliedScale ??= scale;
-            }
-            AddConcept(s.Biome is null && s.Water == WaterKinds.None ? s.Concept : ReliefName(relief));
-            used = true;
-        }
-        if (s.Water != WaterKinds.None)
-        {
-            _water |= s.Water;
-            foreach (WaterKinds k in new[] { WaterKinds.Sea, WaterKinds.Lake, WaterKinds.River, WaterKinds.Waterfall })
-            {
-                if ((s.Water & k) != 0 && !(k == WaterKinds.River && (s.Water & WaterKinds.Waterfall) != 0))
-                {
-                    AddConcept(k.ToString().ToLowerInvariant());
-                }
-            }
-            used = true;
-        }
-        if (s.WaterAmount is { } amount)
-        {
-            _waterAmount = amount == WaterAmount.Much || _waterAmount is null ? amount : _waterAmount;
-            if (s.Concept is "dry" or "wet" or "water")
-            {
-                AddConcept(s.Concept);
-            }
-            used = true;
-        }
-        if (s.Weather is { } weather)
-        {
-            if (_weather is null || (_weather == WeatherKind.Clear && weather != WeatherKind.Clear))
-            {
-                _weather = weather;
-                _weatherIntensity = s.Intensity ?? 0.5f;
-            }
-            AddConcept(s.Concept);
-            used = true;
-        }
-        if (s.Time is { } time)
-        {
-            _time ??= time;
-            AddConcept(time.Name);
-            used = true;
-        }
-        if (s.Season is { } season)
-        {
-            bool explicitSeason = s.Weather is null && s.Biome is null;
-            if (_season is null || (explicitSeason && !_seasonExplicit))
-            {
-                _season = season;
-                _seasonExplicit = explicitSeason;
-            }
-            if (explicitSeason)
-            {
-                AddConcept(s.Concept);
-            }
-            used = true;
-        }
-        if (s.Mood is { } mood)
-        {
-            bool explicitMood = s.Weather is null;
-            if (_mood is null || (explicitMood && !_moodExplicit))
-            {
-                _mood = mood;
-                _moodExplicit = explicitMood;
-            }
-            if (explicitMood)
-            {
-                AddConcept(s.Concept);
-            }
-            used = true;
-        }
-        if (s.Settlement is { } settlement)
-        {
-            if (settlement > _settlement)
-            {
-                _settlement = settlement;
-            }
-            AddConcept(s.Concept);
-            used = true;
-        }
-        if (s.Excludes != Exclusions.None)
-        {
-            _exclude |= s.Excludes;
-            AddConcept(s.Concept);
-            used = true;
-        }
-        foreach (SemanticLabel implied in s.Implies)
-        {
-            if (!_features.Exists(f => f.Label == implied))
-            {
-                _features.Add(new FeatureDraft { Label = implied, Count = 2, Phrase = w.Text, Implied = true });
-            }
-            used = true;
-        }
-        if (s.Anchor is { } anchorKind && !asModifier && s.Label == SemanticLabel.None)
-        {
-            _fallbackSubject ??= new Anchor(anchorKind);
-            if (s.Concept.Length > 0 && s.Water == WaterKinds.None && s.Relief is null && s.Biome is null)
-            {
-                AddConcept(s.Concept); // "shore"
-            }
-            used = true;
-        }
-        if (used)
-        {
-            w.Used = true;
-        }
-    }
-
-    private void AddBiome(Biome biome, float weight)
-    {
-        int i = _biomes.FindIndex(b => b.Biome == biome);
-        if (i < 0)
-        {
-            _biomes.Add(new BiomeWeight(biome, weight));
-        }
-        else if (_biomes[i].Weight < weight)
-        {
-            _biomes[i] = new BiomeWeight(biome, weight);
-        }
-    }
-
     private void NoteMainSubject(SemanticLabel label, NounPhrase np)
     {
-        if (_mainSubject is null && !SemanticLabels.IsTree(label) && !SemanticLabels.IsVegetation(label) && label is not (SemanticLabel.Road or SemanticLabel.Path))
+        if (_mainSubject is null && !IsTreeLabel(label) && !SemanticLabels.IsVegetation(label) && label is not (SemanticLabel.Road or SemanticLabel.Path))
         {
             _mainSubject = Anchor.Of(label);
         }
-        else if (SemanticLabels.IsTree(label) && !np.Plural && _fallbackSubject is null)
+        else if (IsTreeLabel(label) && !np.Plural && _fallbackSubject is null)
         {
             _fallbackSubject = Anchor.Of(label); // "a lone oak on a hill"
         }
@@ -393,20 +353,4 @@ internal sealed partial class SpecBuilder
     };
 
     private static string PhraseText(NounPhrase np) => string.Join(' ', np.Modifiers.Select(m => m.Text).Append(np.Head!.Text));
-
-    private static string BiomeName(Biome b) => b switch
-    {
-        Biome.ConiferForest => "conifer forest",
-        Biome.BroadleafForest => "broadleaf forest",
-        Biome.BirchForest => "birch forest",
-        Biome.PalmGrove => "palm grove",
-        Biome.BambooForest => "bamboo forest",
-        _ => SplitWords(b.ToString()),
-    };
-
-    private static string ReliefName(Relief r) => r switch
-    {
-        Relief.RollingHills => "rolling hills",
-        _ => SplitWords(r.ToString()),
-    };
 }

@@ -38,6 +38,12 @@ internal sealed partial class SpecBuilder
     private float? _impliedDensity;
     private float? _scale;
     private float? _impliedScale;
+    private readonly HashSet<Landform> _deniedLandforms = [];
+    private Landform? _landform;
+    private bool _cliffsBeforeAnyLandform;
+    private SettlementLayout? _layout;
+    private Tone? _tone;
+    private (WeatherKind Kind, float Intensity)? _impliedWeather;
     private Anchor? _mainSubject;
     private Anchor? _fallbackSubject;
 
@@ -226,19 +232,7 @@ internal sealed partial class SpecBuilder
 
     private static string AnchorName(AnchorKind kind) => kind == AnchorKind.Feature ? "feature" : SplitWords(kind.ToString());
 
-    private static string SplitWords(string pascal)
-    {
-        var sb = new System.Text.StringBuilder(pascal.Length + 4);
-        for (int i = 0; i < pascal.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(pascal[i]))
-            {
-                sb.Append(' ');
-            }
-            sb.Append(char.ToLowerInvariant(pascal[i]));
-        }
-        return sb.ToString();
-    }
+    private static string SplitWords(string pascal) => Senses.Words(pascal);
 
     private static string RelationWords(RelationKind kind) => kind switch
     {

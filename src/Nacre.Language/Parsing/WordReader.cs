@@ -78,7 +78,7 @@ internal sealed class WordReader
             return meridiem is null ? 1 : 2;
         }
         int count = int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
-        words.Add(new Word { Text = t.Text, Start = t.Start, End = t.End, Role = WordRole.Quantifier, Sense = Senses.Count(count), Source = WordSource.Numeral });
+        words.Add(new Word { Text = t.Text, Start = t.Start, End = t.End, Role = WordRole.Quantifier, Sense = Senses.Count(count, exact: true), Source = WordSource.Numeral });
         return 1;
     }
 
@@ -172,18 +172,23 @@ internal sealed class WordReader
         string key = text.Replace('-', '_');
         if (_wordNet.Contains(WordNetPartOfSpeech.Noun, key) && _grounder.Ground(key) is { } direct)
         {
-            return Make(text, start, end, direct with { Role = WordRole.Noun }, WordSource.WordNet, IsPlural(text), null, null);
+            return Make(text, start, end, AsOwnWord(direct, key) with { Role = WordRole.Noun }, WordSource.WordNet, IsPlural(text), null, null);
         }
         foreach (string b in Lemmatizer.NounBases(key, nounExceptions))
         {
             if (_grounder.Ground(b) is { } grounded)
             {
-                return Make(text, start, end, grounded with { Role = WordRole.Noun }, WordSource.WordNet, plural: true, null, null);
+                return Make(text, start, end, AsOwnWord(grounded, b) with { Role = WordRole.Noun }, WordSource.WordNet, plural: true, null, null);
             }
         }
         bool isAdjective = _wordNet.Contains(WordNetPartOfSpeech.Adjective, key);
         bool isNoun = _wordNet.Contains(WordNetPartOfSpeech.Noun, key) || Lemmatizer.NounBases(key, nounExceptions).Any(b => _wordNet.Contains(WordNetPartOfSpeech.Noun, b));
-        if (isAdjective || !isNoun)
+        // "studded", "topped", "scattering" are forms of verbs ("to stud"), not adjectives made from the nouns that
+        // share their stem: grounding them through the noun would make a stud a man and a top a circus tent.
+        bool verbForm = (key.EndsWith("ed", StringComparison.Ordinal) || key.EndsWith("ing", StringComparison.Ordinal))
+            && (_wordNet.BaseForms(WordNetPartOfSpeech.Verb, key).Count > 0
+                || Lemmatizer.DerivationBases(key).Any(b => _wordNet.Contains(WordNetPartOfSpeech.Verb, b)));
+        if ((isAdjective || !isNoun) && !verbForm)
         {
             foreach (string b in Lemmatizer.DerivationBases(key))
             {
@@ -195,10 +200,16 @@ internal sealed class WordReader
         }
         // Not something the engine can use. Its role still shapes the phrase: an unknown noun heads its phrase,
         // an unknown verb ends one.
+        // An adverb ("beautifully") describes rather than heads a phrase, so "no buildings <adverb>" keeps its head.
         bool isVerb = _wordNet.Contains(WordNetPartOfSpeech.Verb, key) || text.EndsWith("ing", StringComparison.Ordinal);
-        WordRole role = isNoun ? WordRole.Noun : isAdjective ? WordRole.Adjective : isVerb ? WordRole.Copula : WordRole.Noun;
+        bool isAdverb = _wordNet.Contains(WordNetPartOfSpeech.Adverb, key);
+        WordRole role = isNoun ? WordRole.Noun : isAdjective ? WordRole.Adjective : isVerb ? WordRole.Copula : isAdverb ? WordRole.Adjective : WordRole.Noun;
         return new Word { Text = text, Start = start, End = end, Role = role, Sense = Senses.None, Source = WordSource.Unknown, Plural = IsPlural(text) };
     }
+
+    /// <summary>A grounded word keeps its own name beside the concept it is realised as: "catamaran (as boat)".</summary>
+    private static LexEntry AsOwnWord(LexEntry grounded, string lemma) =>
+        grounded.Sense.Concept.Length == 0 ? grounded : grounded with { Sense = grounded.Sense with { OwnWord = lemma.Replace('_', ' ') } };
 
     private static Word Make(string text, int start, int end, LexEntry entry, WordSource source, bool plural, Rgb? colour, string? colourName) => new()
     {

@@ -19,7 +19,7 @@ internal sealed class WordNetDatabase
     private readonly SortedLineFile[] _indexes;
     private readonly SortedLineFile _nounData;
     private readonly Dictionary<string, string[]>[] _exceptions;
-    private readonly ConcurrentDictionary<string, long[]> _nounSenses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long[] Offsets, int Tagged)> _nounSenses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(WordNetPartOfSpeech, string), bool> _contains = new();
     private readonly ConcurrentDictionary<long, Synset> _synsets = new();
 
@@ -76,30 +76,38 @@ internal sealed class WordNetDatabase
 
     /// <summary>The noun senses of a lemma, most frequent first, as synset offsets; empty when not a noun.</summary>
     public IReadOnlyList<long> NounSenses(string lemma) =>
-        _nounSenses.GetOrAdd(lemma, static (l, self) => self.ReadSenses(l), this);
+        _nounSenses.GetOrAdd(lemma, static (l, self) => self.ReadSenses(l), this).Offsets;
+
+    /// <summary>
+    /// How many of the lemma's noun senses (the first ones) were ever seen in WordNet's tagged corpus; the rest are
+    /// rare readings no one was found using. 0 when none was tagged, or the lemma is not a noun.
+    /// </summary>
+    public int TaggedNounSenses(string lemma) =>
+        _nounSenses.GetOrAdd(lemma, static (l, self) => self.ReadSenses(l), this).Tagged;
 
     /// <summary>The synset at an offset of <c>data.noun</c>.</summary>
     public Synset NounSynset(long offset) =>
         _synsets.GetOrAdd(offset, static (o, self) => ParseSynset(o, self._nounData.ReadLine(o)), this);
 
-    private long[] ReadSenses(string lemma)
+    private (long[] Offsets, int Tagged) ReadSenses(string lemma)
     {
         string? line = _indexes[(int)WordNetPartOfSpeech.Noun].Find(lemma);
         if (line is null)
         {
-            return [];
+            return ([], 0);
         }
         // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
         string[] f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int synsetCount = int.Parse(f[2], CultureInfo.InvariantCulture);
         int pointerCount = int.Parse(f[3], CultureInfo.InvariantCulture);
+        int tagged = int.Parse(f[4 + pointerCount + 1], CultureInfo.InvariantCulture);
         int first = 4 + pointerCount + 2;
         var offsets = new long[synsetCount];
         for (int i = 0; i < synsetCount; i++)
         {
             offsets[i] = long.Parse(f[first + i], CultureInfo.InvariantCulture);
         }
-        return offsets;
+        return (offsets, tagged);
     }
 
     private static Synset ParseSynset(long offset, string line)
