@@ -1,5 +1,5 @@
 layout(location = 0) in vec3 aPos;
-layout(location = 1) in vec4 aColor;   // sRGB albedo, a = shine
+layout(location = 1) in vec4 aColor;   // sRGB albedo, a = shine (1.0: emissive)
 layout(location = 2) in uint aLabel;
 layout(location = 3) in vec3 aNormal;
 uniform int uShadowPass;
@@ -19,7 +19,11 @@ void main()
     }
     vec3 albedo = aColor.rgb * aColor.rgb;   // sRGB → linear (gamma 2, matching tonemap's sqrt)
     vec3 lit, shadowed;
-    lightVertex(albedo, normalize(aNormal), aPos, aColor.a, lit, shadowed);
+    // Shine 1.0 marks ground that glows by itself (lava): no specular, an emissive term that reads day and night.
+    float glow = step(0.995, aColor.a);
+    lightVertex(albedo, normalize(aNormal), aPos, aColor.a * (1.0 - glow), lit, shadowed);
+    lit += albedo * glow * 1.6;
+    shadowed += albedo * glow * 1.6;
     float fade;
     vShadowCoord = shadowCoord(aPos, fade);
     // Fog and tone mapping per vertex too: the fragment only blends the two finished colours by the shadow map.

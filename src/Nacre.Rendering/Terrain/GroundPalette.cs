@@ -94,6 +94,9 @@ internal static class GroundPalette
         return Vector3.Clamp(c, Vector3.Zero, Vector3.One);
     }
 
+    /// <summary>The shine value that marks ground glowing by itself (lava): the terrain shader lights it from within.</summary>
+    public const byte Emissive = 255;
+
     public static uint Pack(Vector3 c, byte a = 0) =>
         (uint)(byte)(c.X * 255f + 0.5f) | ((uint)(byte)(c.Y * 255f + 0.5f) << 8) | ((uint)(byte)(c.Z * 255f + 0.5f) << 16) | ((uint)a << 24);
 

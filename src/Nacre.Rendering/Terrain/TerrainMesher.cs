@@ -102,7 +102,7 @@ internal static class TerrainMesher
                 Biome biome = data.Biome[cell];
                 int wx = (int)originX + sx, wz = (int)originZ + sz;
                 Vector3 color = GroundPalette.Shade(kind, biome, 1f - normalY, h, wx, wz);
-                byte shine = kind is GroundKind.Road or GroundKind.Pavement ? (byte)90 : (byte)0;
+                byte shine = kind is GroundKind.Road or GroundKind.Pavement ? (byte)90 : kind == GroundKind.Lava ? GroundPalette.Emissive : (byte)0;
                 vertices.Add(new TerrainVertex(originX + sx, h, originZ + sz, GroundPalette.Pack(color, shine), (uint)GroundPalette.Label(kind), normal));
             }
         }

@@ -23,12 +23,13 @@ internal sealed partial class SitePlanner
         var solver = new ViewSolver(SightSurface, (x, z) => IsGood(x, z, 1.5f, 0.6f), Occluders());
         Vector3 s = subject.Position;
         float preferred = (s.X * s.X) + (s.Z * s.Z) > 1f ? DetMath.Heading(-s.X, -s.Z) : new Rng(_seed).Range(0f, 2f * MathF.PI);
-        List<Vector3> others = [.. _objects.Where(o => obj is null || o.Id != obj.Value.Id)
+        List<(Vector3, float)> others = [.. _objects.Where(o => obj is null || o.Id != obj.Value.Id)
             .Where(o => _spec.Features.Any(f => f.Label == o.Label) || SemanticLabels.IsBuilding(o.Label))
-            .Select(o => o.Position)];
+            .Select(o => (o.Position, 0.35f))];
         if (_m.Landforms.Recipe is { } recipe && !target.Landform)
         {
-            others.Add(recipe.Focus);
+            // The named landform behind the object is worth more than any other element: it is the setting.
+            others.Add((recipe.Focus + new Vector3(0f, recipe.Height * 0.4f, 0f), 1.2f));
         }
         (float minD, float maxD) = _m.Landforms.Recipe is { } r && target.Landform ? (r.MinViewDistance, r.MaxViewDistance) : (0f, float.MaxValue);
         if (solver.Solve(target, preferred, others, minD, maxD) is not { } view)
@@ -71,7 +72,7 @@ internal sealed partial class SitePlanner
         obj = null;
         if (_m.Landforms.Recipe is { } recipe)
         {
-            return new ViewSolver.Subject(recipe.Focus, recipe.HalfWidth, recipe.Height, Landform: true);
+            return new ViewSolver.Subject(recipe.Focus, recipe.HalfWidth, recipe.Height, Landform: true, PreferHigh: recipe.ViewFromAbove);
         }
         if (_m.Landforms.Waterfall is { } fall && MathF.Abs(fall.X - position.X) < 1f && MathF.Abs(fall.Z - position.Z) < 1f)
         {

@@ -183,7 +183,7 @@ internal sealed partial class SitePlanner
 
     private void ChooseSubject()
     {
-        if (_m.V2 && _m.Landforms.Recipe is { } recipe && _spec.MainSubject is not { Kind: AnchorKind.Feature })
+        if (_m.V2 && _m.Landforms.Recipe is { } recipe && !ObjectHoldsTheShot())
         {
             // A named landform is what the first look shows; the asked objects are framed with it where possible.
             _subject = (recipe.Focus, recipe.FocusLabel, recipe.HalfWidth);
@@ -220,6 +220,22 @@ internal sealed partial class SitePlanner
             return;
         }
         _subject = Landform(AnchorKind.Lake) ?? Landform(AnchorKind.Waterfall) ?? Landform(AnchorKind.River) ?? Landform(AnchorKind.Hill) ?? Landform(AnchorKind.Sea);
+    }
+
+    /// <summary>
+    /// Generator v2, in a world built around a named landform: true when the prompt's main subject is an object big
+    /// enough to carry the first look with the landform behind it (a lighthouse, a castle, a cabin); a boat, a
+    /// person or a campfire is framed as part of the landform's shot instead, and a subject that could not be placed
+    /// leaves the landform as the subject.
+    /// </summary>
+    private bool ObjectHoldsTheShot()
+    {
+        if (_spec.MainSubject is not { Kind: AnchorKind.Feature } main || !_objects.Any(o => o.Label == main.Label))
+        {
+            return false;
+        }
+        ObjectCatalog.Entry e = ObjectCatalog.Get(main.Label);
+        return ObjectCatalog.DrawnHeight(main.Label) >= 4.5f || e.Footprint >= 5f;
     }
 
     private (Vector3, SemanticLabel, float)? Landform(AnchorKind kind)

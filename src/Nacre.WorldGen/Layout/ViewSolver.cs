@@ -46,7 +46,13 @@ internal sealed class ViewSolver
     /// What to frame: a box standing at <see cref="Base"/> (its ground point), <see cref="HalfWidth"/> across and
     /// <see cref="Height"/> tall; <see cref="Landform"/> asks for it to fill the view rather than sit in it.
     /// </summary>
-    public readonly record struct Subject(Vector3 Base, float HalfWidth, float Height, bool Landform, ulong Id = 0)
+    /// <param name="Base">Ground point under the subject (m).</param>
+    /// <param name="HalfWidth">Half its width as the camera takes it in (m).</param>
+    /// <param name="Height">Its drawn height (m).</param>
+    /// <param name="Landform">Fill the view with it rather than place it in the view.</param>
+    /// <param name="Id">Its object id, so it does not hide itself; 0 for a landform.</param>
+    /// <param name="PreferHigh">Stand as high as the ground allows (a canyon is seen from its rim, not its floor).</param>
+    public readonly record struct Subject(Vector3 Base, float HalfWidth, float Height, bool Landform, ulong Id = 0, bool PreferHigh = false)
     {
         public Vector3 Centre => Base + new Vector3(0f, Height * 0.5f, 0f);
     }
@@ -59,7 +65,12 @@ internal sealed class ViewSolver
     /// <paramref name="preferredBearing"/> (radians, from the subject out to the camera); null when nowhere
     /// within reach can stand and see it.
     /// </summary>
-    public View? Solve(Subject subject, float preferredBearing, IReadOnlyList<Vector3> alsoAsked, float minDistance = 0f, float maxDistance = float.MaxValue)
+    /// <param name="subject">What to frame.</param>
+    /// <param name="preferredBearing">Compass bearing (radians) from the subject out to where the camera should rather stand.</param>
+    /// <param name="alsoAsked">Other elements worth having in frame, each with the score it adds when it is.</param>
+    /// <param name="minDistance">Nearest the camera may stand to the subject (m).</param>
+    /// <param name="maxDistance">Farthest the camera may stand from the subject (m).</param>
+    public View? Solve(Subject subject, float preferredBearing, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, float minDistance = 0f, float maxDistance = float.MaxValue)
     {
         float size = MathF.Max(subject.Height, 1.4f * subject.HalfWidth);
         // An object fills about a third of the frame's height; a landform is stood back from so it fills the width.
@@ -98,7 +109,7 @@ internal sealed class ViewSolver
         return best;
     }
 
-    private View? Score(Subject subject, float x, float z, float distance, float ideal, IReadOnlyList<Vector3> alsoAsked, int bearingStep)
+    private View? Score(Subject subject, float x, float z, float distance, float ideal, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, int bearingStep)
     {
         float ground = _surface(x, z);
         var eye = new Vector3(x, ground + EyeHeight, z);
@@ -167,12 +178,16 @@ internal sealed class ViewSolver
             score -= 0.8f * Foreground(eye, yawToSubject);
             score -= 0.15f * MathF.Abs(MathF.Log(distance / ideal));
             score -= 0.01f * MathF.Abs(bearingStep);
-            foreach (Vector3 other in alsoAsked)
+            foreach ((Vector3 other, float weight) in alsoAsked)
             {
                 if (InFrame(eye, yaw, pitch, other))
                 {
-                    score += 0.35f;
+                    score += weight;
                 }
+            }
+            if (subject.PreferHigh)
+            {
+                score += 1.5f * DetMath.Clamp01((ground - subject.Base.Y) / MathF.Max(subject.Height, 1f));
             }
             if (score > bestScore)
             {

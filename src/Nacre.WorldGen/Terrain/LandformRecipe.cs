@@ -44,6 +44,9 @@ internal sealed class LandformRecipe
 
     public float MaxViewDistance { get; private set; }
 
+    /// <summary>The landform is seen best from high ground (a canyon from its rim, a fjord from above its strand).</summary>
+    public bool ViewFromAbove { get; private set; }
+
     /// <summary>What the frame report counts as this landform's pixels.</summary>
     public SemanticLabel FocusLabel { get; private set; } = SemanticLabel.Terrain;
 
@@ -73,11 +76,12 @@ internal sealed class LandformRecipe
                 (ax, az) = relief.SeaDirection;
                 float offset = FjordWater + (FjordStrand * 0.45f);
                 var r = new LandformRecipe(Landform.Fjord, ax, az, az * offset, -ax * offset, scale, seed);
-                r.Focus = new Vector3((az * offset) + (ax * 40f), 0f, (-ax * offset) + (az * 40f));
-                r.HalfWidth = FjordWater + FjordStrand + 40f;
-                r.Height = FjordWall * 2f * scale;
-                r.MinViewDistance = 70f;
-                r.MaxViewDistance = 420f;
+                // The water 220 m down the fjord, seen along it from the strand: water between two walls.
+                r.Focus = new Vector3((az * offset) + (ax * 220f), 0f, (-ax * offset) + (az * 220f));
+                r.HalfWidth = FjordWater;
+                r.Height = FjordWall * 1.5f * scale;
+                r.MinViewDistance = 150f;
+                r.MaxViewDistance = 320f;
                 r.FocusLabel = SemanticLabel.Water;
                 return r;
             }
@@ -87,11 +91,14 @@ internal sealed class LandformRecipe
                 float top = gorge ? 45f : 110f;
                 float offset = top + 12f;
                 var r = new LandformRecipe(spec.Landform, ax, az, az * offset, -ax * offset, scale, seed);
-                r.Focus = new Vector3(az * offset, 4f, -ax * offset);
+                // The far wall, seen across the canyon from the near rim (where the site stands).
+                float across = offset + (top * 0.55f);
+                r.Focus = new Vector3(az * across, 2f, -ax * across);
                 r.HalfWidth = top;
                 r.Height = (gorge ? 40f : 60f) * scale;
-                r.MinViewDistance = top * 0.8f;
-                r.MaxViewDistance = top * 3f;
+                r.MinViewDistance = top * 0.9f;
+                r.MaxViewDistance = top * 2.6f;
+                r.ViewFromAbove = true;
                 r.FocusLabel = SemanticLabel.Rock;
                 r.AddFloorRiver(gorge ? 3f : 5f);
                 return r;
@@ -170,11 +177,12 @@ internal sealed class LandformRecipe
                 (ax, az) = relief.SeaDirection;
                 var r = new LandformRecipe(spec.Landform, ax, az, ax * ShoreDistance, az * ShoreDistance, scale, seed);
                 bool cliffs = spec.Landform is Landform.SeaCliffs or Landform.ChalkCliffs;
+                // The far side of the bay, where the shore faces back across the water.
+                const float Across = 115f;
+                float back = ShoreDistance - (BayDepth * (1f - DetMath.SmoothStep(0f, BayHalfWidth, Across)));
                 if (cliffs)
                 {
-                    // The cliff face a little along the coast, so the clifftop sees it in profile above the surf.
-                    float along = 90f;
-                    r.Focus = new Vector3((ax * ShoreDistance) + (az * along), 0f, (az * ShoreDistance) - (ax * along));
+                    r.Focus = new Vector3((ax * back) + (az * Across), 0f, (az * back) - (ax * Across));
                     r.HalfWidth = 70f;
                     r.Height = CliffHeight * scale;
                     r.MinViewDistance = 60f;
@@ -183,8 +191,8 @@ internal sealed class LandformRecipe
                 }
                 else
                 {
-                    // The water just off the shore, seen from the land.
-                    r.Focus = new Vector3(ax * (ShoreDistance + 45f), 0f, az * (ShoreDistance + 45f));
+                    // The water off the bay's far shore, seen from the land.
+                    r.Focus = new Vector3((ax * (back + 25f)) + (az * Across), 0f, (az * (back + 25f)) - (ax * Across));
                     r.HalfWidth = 50f;
                     r.Height = 3f;
                     r.MinViewDistance = 40f;
@@ -231,12 +239,15 @@ internal sealed class LandformRecipe
                 float r = MathF.Sqrt((dx * dx) + (dz * dz));
                 if (r < 300f)
                 {
-                    return GroundKind.Ash;
+                    // Lava flows down the flanks in narrow tongues from the crater.
+                    float angle = DetMath.Atan2(dz, dx);
+                    float tongue = Noise.Fbm(_noise + 7UL, angle * 9f, r / 90f, 1f, 2);
+                    return r > 40f && tongue > 0.42f ? GroundKind.Lava : GroundKind.Ash;
                 }
                 // A barren plain of ash around the foot, out past the site, crossed by glowing lava flows; the
                 // world's own ground returns beyond 1.2 km.
                 float n = Noise.Fbm(_noise, x, z, 1f / 140f, 3) - (0.25f * DetMath.SmoothStep(600f, 1200f, r));
-                return r < 1250f ? (n > 0.3f ? GroundKind.Lava : GroundKind.Ash) : null;
+                return r < 1250f ? (n > 0.24f ? GroundKind.Lava : GroundKind.Ash) : null;
             }
             case Landform.Glacier:
             {
@@ -461,7 +472,12 @@ internal sealed class LandformRecipe
     }
 
     /// <summary>Signed distance out to sea from a coast recipe's shoreline (m), bent into bays and headlands.</summary>
-    private float ShoreU(float u, float v) => u + (45f * Noise.Fbm(_noise, v, 0.5f, 1f / 380f, 3));
+    private float ShoreU(float u, float v) =>
+        u + (35f * Noise.Fbm(_noise, v, 0.5f, 1f / 380f, 3)) + (BayDepth * (1f - DetMath.SmoothStep(0f, BayHalfWidth, MathF.Abs(v))));
+
+    // A bay in front of the site: the shore curves 90 m inland over 340 m of coast, so from one side of it the far
+    // side's cliffs or beach face the camera across the water.
+    private const float BayDepth = 90f, BayHalfWidth = 170f;
 
     private float Shore(float x, float z, float u, float v, float h)
     {
