@@ -14,7 +14,11 @@ public sealed class Walker
     private readonly int _jumpBufferTicks;
     private int _jumpBuffer;
 
-    public Walker(WalkerSettings settings, Vector3 feet, float yaw)
+    /// <param name="settings">The body.</param>
+    /// <param name="feet">Where the feet start, world metres.</param>
+    /// <param name="yaw">Starting compass heading, radians (0 = north, −Z).</param>
+    /// <param name="pitch">Starting view pitch, radians, up positive; clamped to ± <see cref="WalkerSettings.MaxPitchDegrees"/>.</param>
+    public Walker(WalkerSettings settings, Vector3 feet, float yaw, float pitch = 0f)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _settings = settings;
@@ -22,6 +26,7 @@ public sealed class Walker
         _jumpBufferTicks = (int)MathF.Round(settings.JumpBufferSeconds * Ticks.PerSecond);
         Feet = feet;
         Yaw = WrapAngle(yaw);
+        Pitch = Math.Clamp(pitch, -settings.MaxPitchRadians, settings.MaxPitchRadians);
         Mode = MovementMode.Airborne;
     }
 

@@ -28,10 +28,12 @@ public sealed class WanderSession
     /// <param name="generate">The pure chunk generator the walker collides with (e.g. <c>WorldGenerator.Generate</c>).</param>
     /// <param name="spawn">Where the walker starts, world metres (x, z); the height is taken from the ground there.</param>
     /// <param name="yaw">Starting compass heading, radians (0 = north, −Z).</param>
+    /// <param name="pitch">Starting view pitch, radians, up positive (0 = level); the studio passes the spawn's solved
+    /// pitch (<see cref="StillCamera.Frame"/>) so the first frame is the still's. Clamped like mouse look.</param>
     /// <param name="settings">The body; <see cref="WalkerSettings.Default"/> when null.</param>
     /// <param name="prefetchChunks">Generate the chunks around the walker on the thread pool ahead of need (the
     /// generator must then be thread-safe, as a pure one is). Results are identical either way.</param>
-    public WanderSession(Func<ChunkCoord, ChunkData> generate, Vector3 spawn, float yaw, WalkerSettings? settings = null, bool prefetchChunks = true)
+    public WanderSession(Func<ChunkCoord, ChunkData> generate, Vector3 spawn, float yaw, float pitch = 0f, WalkerSettings? settings = null, bool prefetchChunks = true)
     {
         _world = new CollisionWorld(generate, prefetch: prefetchChunks);
         WalkerSettings s = settings ?? WalkerSettings.Default;
@@ -39,7 +41,7 @@ public sealed class WanderSession
         float water = _world.WaterSurface(spawn.X, spawn.Z);
         // Start standing on the ground, or floating if the spawn point is in deep water.
         float feetY = MathF.Max(MathF.Max(ground, spawn.Y), water - s.SwimDepth);
-        _walker = new Walker(s, new Vector3(spawn.X, feetY, spawn.Z), yaw);
+        _walker = new Walker(s, new Vector3(spawn.X, feetY, spawn.Z), yaw, pitch);
         Snapshot = BuildSnapshot();
         _previousCamera = Snapshot.Camera;
     }

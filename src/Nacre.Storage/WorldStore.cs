@@ -132,7 +132,7 @@ public sealed partial class WorldStore : IDisposable
         using SqliteConnection c = Connect();
         using SqliteCommand cmd = c.CreateCommand();
         cmd.CommandText = """
-            SELECT id, name, prompt, seed, parent_id, thumbnail IS NOT NULL, created_at, updated_at
+            SELECT id, name, prompt, seed, parent_id, generator_version, thumbnail IS NOT NULL, created_at, updated_at
             FROM worlds ORDER BY updated_at DESC, created_at DESC, id
             """;
         using SqliteDataReader r = cmd.ExecuteReader();
@@ -141,7 +141,7 @@ public sealed partial class WorldStore : IDisposable
         {
             list.Add(new WorldSummary(
                 r.GetString(0), r.GetString(1), r.GetString(2), unchecked((ulong)r.GetInt64(3)),
-                r.IsDBNull(4) ? null : r.GetString(4), r.GetBoolean(5), FromUnixMs(r.GetInt64(6)), FromUnixMs(r.GetInt64(7))));
+                r.IsDBNull(4) ? null : r.GetString(4), r.GetString(5), r.GetBoolean(6), FromUnixMs(r.GetInt64(7)), FromUnixMs(r.GetInt64(8))));
         }
         return list;
     }

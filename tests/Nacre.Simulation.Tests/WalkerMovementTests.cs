@@ -53,6 +53,27 @@ public class WalkerMovementTests
     }
 
     [Fact]
+    public void Start_WithAPitch_FirstSnapshotLooksThatWay_AndStandingStillKeepsIt()
+    {
+        TestWorld world = TestWorld.Flat();
+        var s = new WanderSession(world.Generate, new Vector3(0f, 0f, 0f), 0.5f, pitch: -0.12f);
+
+        s.Snapshot.Camera.Pitch.ShouldBe(-0.12f);
+        s.Snapshot.Camera.Yaw.ShouldBe(0.5f);
+        s.StepTo(120);
+        s.Walker.Pitch.ShouldBe(-0.12f);
+        s.Snapshot.Camera.Pitch.ShouldBe(-0.12f);
+    }
+
+    [Fact]
+    public void Start_WithAPitchBeyondTheLimit_IsClampedLikeMouseLook()
+    {
+        var s = new WanderSession(TestWorld.Flat().Generate, Vector3.Zero, 0f, pitch: 3f);
+
+        s.Walker.Pitch.ShouldBe(85f * MathF.PI / 180f, 1e-5f);
+    }
+
+    [Fact]
     public void Look_MouseMovedRight_TurnsTheHeadingClockwise()
     {
         WanderSession s = TestWorld.Flat().Session(0, 0);

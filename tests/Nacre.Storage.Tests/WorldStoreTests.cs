@@ -78,6 +78,7 @@ public sealed class WorldStoreTests : IDisposable
         IReadOnlyList<WorldSummary> list = store.ListWorlds();
         list.Select(w => w.Id).ShouldBe([a, b]);
         list[0].Name.ShouldBe("A renamed");
+        list[0].GeneratorVersion.ShouldBe(Cabin().GeneratorVersion);
     }
 
     [Fact]

@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Nacre.Core;
+using Nacre.Storage;
+using Nacre.Studio.Worlds;
+using Nacre.WorldGen;
 
 namespace Nacre.Studio.Tests;
 
@@ -94,6 +99,83 @@ public sealed class WorldApiTests : IDisposable
         remix.GetProperty("concepts").ToString().ShouldNotBe((await _http.GetJson($"/api/worlds/{id}")).GetProperty("concepts").ToString());
     }
 
+    /// <summary>A world saved by a build whose generator was v1: stored straight into the studio's store.</summary>
+    private WorldRecord SaveV1World(string prompt, ulong seed)
+    {
+        WorldStore store = _studio.Services.GetRequiredService<WorldStore>();
+        WorldSpec spec = WorldService.Understand(prompt, seed);
+        return store.CreateWorld(new NewWorld("Old cabin", prompt, seed, WorldSpecJson.Serialize(spec), "worldgen-1"));
+    }
+
+    [Fact]
+    public async Task Worlds_SayWhichGeneratorMadeThem_InTheGalleryAndOnTheirOwn()
+    {
+        string current = (await _http.CreateWorld(CabinPrompt)).GetProperty("id").GetString()!;
+        string old = SaveV1World(CabinPrompt, 3).Id;
+
+        JsonElement gallery = await _http.GetJson("/api/worlds");
+        JsonElement oldEntry = gallery.EnumerateArray().Single(w => w.GetProperty("id").GetString() == old);
+        JsonElement currentEntry = gallery.EnumerateArray().Single(w => w.GetProperty("id").GetString() == current);
+        oldEntry.GetProperty("generatorVersion").GetString().ShouldBe("worldgen-1");
+        oldEntry.GetProperty("generator").GetInt32().ShouldBe(1);
+        oldEntry.GetProperty("currentGenerator").GetInt32().ShouldBe(WorldGenerator.Version);
+        currentEntry.GetProperty("generator").GetInt32().ShouldBe(WorldGenerator.Version);
+        JsonElement one = await _http.GetJson($"/api/worlds/{old}");
+        one.GetProperty("generator").GetInt32().ShouldBe(1);
+        one.GetProperty("currentGenerator").GetInt32().ShouldBe(WorldGenerator.Version);
+    }
+
+    [Fact]
+    public async Task Remake_V1World_IsANewWorldWithTheCurrentGenerator_SamePromptAndSeed_ItsEditsAndParent()
+    {
+        WorldRecord old = SaveV1World(CabinPrompt, 3);
+        _studio.Services.GetRequiredService<WorldStore>().AppendEdit(old.Id, 120, "lighting", "{\"hours\":21}");
+
+        (HttpResponseMessage res, JsonElement remake) = await _http.SendJson(HttpMethod.Post, $"/api/worlds/{old.Id}/remake", null);
+
+        res.StatusCode.ShouldBe(HttpStatusCode.Created, remake.ToString());
+        string id = remake.GetProperty("id").GetString()!;
+        id.ShouldNotBe(old.Id);
+        res.Headers.Location!.ToString().ShouldBe($"/api/worlds/{id}");
+        remake.GetProperty("generatorVersion").GetString().ShouldBe($"worldgen-{WorldGenerator.Version}");
+        remake.GetProperty("generator").GetInt32().ShouldBe(WorldGenerator.Version);
+        remake.GetProperty("prompt").GetString().ShouldBe(CabinPrompt);
+        remake.GetProperty("seed").GetString().ShouldBe("3");
+        remake.GetProperty("parentId").GetString().ShouldBe(old.Id);
+        remake.GetProperty("editCount").GetInt32().ShouldBe(1);
+        remake.GetProperty("name").GetString().ShouldBe($"Old cabin (v{WorldGenerator.Version})");
+        // The original is untouched: still v1, so still rebuilt with v1.
+        (await _http.GetJson($"/api/worlds/{old.Id}")).GetProperty("generatorVersion").GetString().ShouldBe("worldgen-1");
+    }
+
+    [Fact]
+    public async Task Remake_WorldAlreadyOnTheCurrentGenerator_Is409SayingSo()
+    {
+        string id = (await _http.CreateWorld(CabinPrompt)).GetProperty("id").GetString()!;
+
+        (HttpResponseMessage res, JsonElement body) = await _http.SendJson(HttpMethod.Post, $"/api/worlds/{id}/remake", null);
+
+        res.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        body.GetProperty("error").GetString()!.ShouldContain($"already made with generator v{WorldGenerator.Version}");
+        (await _http.GetJson("/api/worlds")).GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Remix_UnchangedV1World_IsAccepted_ButAnUnchangedCurrentWorldIsNot()
+    {
+        WorldRecord old = SaveV1World(CabinPrompt, 3);
+        string current = (await _http.CreateWorld(CabinPrompt)).GetProperty("id").GetString()!;
+
+        (HttpResponseMessage res, JsonElement remix) = await _http.PostJson($"/api/worlds/{old.Id}/remix", new { });
+        res.StatusCode.ShouldBe(HttpStatusCode.Created, remix.ToString());
+        remix.GetProperty("generator").GetInt32().ShouldBe(WorldGenerator.Version);
+        remix.GetProperty("parentId").GetString().ShouldBe(old.Id);
+
+        (HttpResponseMessage same, JsonElement refused) = await _http.PostJson($"/api/worlds/{current}/remix", new { });
+        same.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        refused.GetProperty("error").GetString()!.ShouldContain("needs a change");
+    }
+
     [Fact]
     public async Task Understand_ReturnsConceptsAndUnrecognisedWordsWithoutSaving()
     {
@@ -158,9 +240,10 @@ public sealed class WorldApiTests : IDisposable
     }
 
     [Fact]
-    public async Task RemixAndRename_UnknownWorld_Are404()
+    public async Task RemixRemakeAndRename_UnknownWorld_Are404()
     {
         (await _http.PostJson("/api/worlds/wnope/remix", new { seed = 2 })).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await _http.SendJson(HttpMethod.Post, "/api/worlds/wnope/remake", null)).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await _http.SendJson(HttpMethod.Patch, "/api/worlds/wnope", """{"name":"x"}""")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
@@ -177,4 +260,18 @@ public sealed class WorldApiTests : IDisposable
             (await _http.GetAsync(module, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK, module);
         }
     }
+
+    [Fact]
+    public async Task Gallery_ShowsEachWorldsGeneratorVersion_AndOffersARemakeOnOlderOnes()
+    {
+        string gallery = await _http.GetStringAsync("/js/gallery.js", TestContext.Current.CancellationToken);
+        string api = await _http.GetStringAsync("/js/api.js", TestContext.Current.CancellationToken);
+
+        // The card's badge with its tooltip, and the remake button with the API call behind it.
+        gallery.ShouldContain("versionBadge(w)");
+        gallery.ShouldContain("made with generator v${w.generator}; remake to use v${w.currentGenerator}");
+        gallery.ShouldContain("Remake with v${w.currentGenerator}");
+        api.ShouldContain("/remake`");
+    }
+
 }

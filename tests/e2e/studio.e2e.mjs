@@ -93,6 +93,11 @@ await runInBrowser(artifacts, results, async (page) => {
   await page.waitForSelector('.world-card .world-thumb img', { timeout: 10000 });
   await page.waitForTimeout(500);
   await shot(page, '05-gallery');
+  // The card says which generator made the world; one made with the current generator is offered no remake.
+  results.galleryBadge = await page.$eval('.world-card .gen-badge', (b) => ({ text: b.textContent, title: b.title }));
+  check(/^v\d+$/.test(results.galleryBadge.text), `the gallery card should show the generator version, shows "${results.galleryBadge.text}"`);
+  check(results.galleryBadge.title.includes('made with generator'), `the version badge should explain itself, says "${results.galleryBadge.title}"`);
+  check(await page.$('.world-card .remake') === null, 'a world made with the current generator should not offer a remake');
 
   // Reopen it: the same place and the same view.
   const reopened = Date.now();

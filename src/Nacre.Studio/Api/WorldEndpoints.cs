@@ -8,7 +8,7 @@ using Nacre.Studio.Worlds;
 
 namespace Nacre.Studio.Api;
 
-/// <summary>/api/understand and /api/worlds: prompt → concepts, and the saved worlds (create, list, get, rename, delete, remix).</summary>
+/// <summary>/api/understand and /api/worlds: prompt → concepts, and the saved worlds (create, list, get, rename, delete, remix, remake).</summary>
 public static class WorldEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -64,6 +64,17 @@ public static class WorldEndpoints
             ulong? seed = body.Seed is null ? null : SeedValue.Parse(body.Seed, original.Seed);
             WorldRecord remix = worlds.Remix(original, body.Prompt, seed, WorldService.CheckName(body.Name));
             return Results.Created($"/api/worlds/{remix.Id}", View(remix));
+        });
+
+        // No body: the remake keeps the prompt and seed and takes the current generator.
+        app.MapPost("/api/worlds/{id}/remake", (string id, WorldService worlds) =>
+        {
+            if (worlds.Store.GetWorld(id) is not { } original)
+            {
+                return UnknownWorld(id);
+            }
+            WorldRecord remake = worlds.Remake(original);
+            return Results.Created($"/api/worlds/{remake.Id}", View(remake));
         });
 
         app.MapGet("/api/worlds/{id}/thumbnail", (string id, WorldStore store) =>

@@ -5,6 +5,7 @@ using Nacre.Media;
 using Nacre.Rendering;
 using Nacre.Simulation;
 using Nacre.Studio.Worlds;
+using Nacre.WorldGen;
 
 namespace Nacre.Studio.Previews;
 
@@ -31,7 +32,7 @@ public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
     private readonly LinkedList<(string Key, byte[] Bytes)> _pictures = new();
     private (string Key, WorldRenderer Renderer)? _renderer;
 
-    /// <summary>A JPEG of the view from the spawn point, looking at the main subject.</summary>
+    /// <summary>A JPEG of the world's first look (<see cref="WorldSource.FirstLook"/>): the spawn point, facing the main subject.</summary>
     public async Task<byte[]> StillAsync(WorldSpec spec, ulong seed, CancellationToken cancel)
     {
         string key = Key(spec, seed);
@@ -92,7 +93,8 @@ public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
         }
         var snapshot = new FrameSnapshot
         {
-            Camera = new CameraPose(source.Spawn.Position + new System.Numerics.Vector3(0f, 1.7f, 0f), source.Spawn.Yaw, -0.04f),
+            // The view solver's framing, as `nacre still` and a new session's first frame show it.
+            Camera = source.FirstLook,
             TimeOfDayHours = spec.Time.Hours,
             Weather = spec.Weather.Kind,
             WeatherIntensity = spec.Weather.Intensity,
@@ -114,7 +116,12 @@ public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
         return ImageFile.EncodeJpeg(frame.Rgba, frame.Width, frame.Height, 85);
     }
 
-    private static string Key(WorldSpec spec, ulong seed) => $"{seed}:{WorldSpecJson.Serialize(spec)}";
+    /// <summary>
+    /// The cache key of a world: its seed and spec, with the generator version resolved, so a prompt previewed now
+    /// (version 0, the newest) and the saved world made from it (pinned to the newest) share one generator.
+    /// </summary>
+    private static string Key(WorldSpec spec, ulong seed) =>
+        $"{seed}:{WorldSpecJson.Serialize(spec with { Generator = WorldGenerator.Resolve(spec.Generator) })}";
 
     private T? Cached<T>(LinkedList<(string Key, T Value)> list, string key)
         where T : class

@@ -44,7 +44,14 @@ public sealed class LiveEngine : ISessionEngine
     private object? _lastHud;
     private long _tick;
 
-    public LiveEngine(WorldSpec spec, Func<ChunkCoord, ChunkData> generate, SpawnPoint spawn, ViewState? view, Resolution resolution, LiveWorldHost host)
+    /// <param name="spec">The world's stored spec, seed included.</param>
+    /// <param name="generate">Its pure chunk generator.</param>
+    /// <param name="firstLook">Where a new visitor's eye starts and looks (<see cref="Worlds.WorldSource.FirstLook"/>): the
+    /// first frame of a session without a saved view is exactly this camera, as <c>nacre still</c> shows it.</param>
+    /// <param name="view">Where the walker last stood, or null; a saved view wins over the first look.</param>
+    /// <param name="resolution">Frame size.</param>
+    /// <param name="host">The session's store, outbox and take renders.</param>
+    public LiveEngine(WorldSpec spec, Func<ChunkCoord, ChunkData> generate, CameraPose firstLook, ViewState? view, Resolution resolution, LiveWorldHost host)
     {
         ArgumentNullException.ThrowIfNull(spec);
         _spec = spec;
@@ -55,19 +62,18 @@ public sealed class LiveEngine : ISessionEngine
         _directorWorld = new DirectorWorld(generate);
         _ambient = new StoryState(_directorWorld, spec.Seed) { Mood = spec.Mood };
 
-        Vector3 feet = view is null ? spawn.Position : new Vector3(view.X, view.Y, view.Z);
-        _sim = new WanderSession(generate, feet, view?.Yaw ?? spawn.Yaw);
+        // The walker's eye is the first look's camera (both stand eye height above the ground or the water).
+        Vector3 feet = view is null
+            ? firstLook.Position - new Vector3(0f, WalkerSettings.Default.EyeHeight, 0f)
+            : new Vector3(view.X, view.Y, view.Z);
+        _sim = view is null
+            ? new WanderSession(generate, feet, firstLook.Yaw, firstLook.Pitch)
+            : new WanderSession(generate, feet, view.Yaw, view.Pitch);
         _sim.UseSpecAtmosphere(spec);
         UseKeptLighting(log.Lighting);
         if (log.Edits.Count > 0)
         {
             RebuildWorldStory();
-        }
-        if (view is not null)
-        {
-            // The walker starts level; tilt it as it was and settle one tick so the very first frame shows that view.
-            _sim.Walker.Look(0f, view.Pitch);
-            _sim.Step();
         }
         _tick = _sim.Tick;
         // One thread renders every frame of a session: keep the context current between frames.

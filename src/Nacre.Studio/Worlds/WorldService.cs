@@ -9,7 +9,7 @@ namespace Nacre.Studio.Worlds;
 
 /// <summary>
 /// Words to saved worlds: parses a prompt into a <see cref="WorldSpec"/> (the only fuzzy step), stores the spec with
-/// its seed and generator version, and remixes. A saved world is rebuilt from its stored spec, never by re-reading
+/// its seed and generator version, remixes, and remakes worlds made with an older generator. A saved world is rebuilt from its stored spec, never by re-reading
 /// the prompt, so a later parser cannot change it.
 /// </summary>
 public sealed class WorldService(WorldStore store)
@@ -48,20 +48,49 @@ public sealed class WorldService(WorldStore store)
     }
 
     /// <summary>
-    /// A new world from an existing one with a changed prompt and/or seed (what is left out stays the same); the
-    /// original's edits are carried over so what was built there is built here too.
+    /// A new world from an existing one with a changed prompt and/or seed (what is left out stays the same), made with
+    /// the current generator; the original's edits are carried over so what was built there is built here too. An
+    /// unchanged remix of a world made with an older generator is accepted: it differs by its generator (a remake).
     /// </summary>
     public WorldRecord Remix(WorldRecord original, string? prompt, ulong? seed, string? name)
     {
+        ArgumentNullException.ThrowIfNull(original);
         string newPrompt = prompt is null ? original.Prompt : CheckPrompt(prompt);
         ulong newSeed = seed ?? original.Seed;
-        if (newPrompt == original.Prompt && newSeed == original.Seed && name is null)
+        if (newPrompt == original.Prompt && newSeed == original.Seed && name is null && VersionOf(original) == WorldGenerator.Version)
         {
             throw new BadRequestException("a remix needs a change: give a new \"prompt\" or \"seed\" (or a \"name\" to make a copy)");
         }
-        WorldRecord remix = Create(newPrompt, newSeed, name ?? RemixName(original.Name), original.Id);
-        store.CopyEdits(original.Id, remix.Id);
-        return store.GetWorld(remix.Id)!;
+        return Derive(original, newPrompt, newSeed, name ?? SuffixedName(original.Name, " (remix)"));
+    }
+
+    /// <summary>
+    /// The world made again from its prompt and seed with the generator this build runs (<see cref="WorldGenerator.Version"/>):
+    /// a remix whose parent is the original, with the original's edits carried over. The prompt is read again, so the
+    /// remake also gets what the current parser understands (landforms, layouts). Refused with 409 when the world is
+    /// already on the current generator, or on a newer one than this build has.
+    /// </summary>
+    public WorldRecord Remake(WorldRecord original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        int version = VersionOf(original);
+        if (version == WorldGenerator.Version)
+        {
+            throw new BadRequestException($"this world is already made with generator v{version}, the current one: there is nothing to remake (remix it to change its prompt or seed)", 409);
+        }
+        if (version > WorldGenerator.Version)
+        {
+            throw new BadRequestException($"this world was made with generator v{version}, newer than this build's v{WorldGenerator.Version}: open it with a newer Nacre", 409);
+        }
+        return Derive(original, original.Prompt, original.Seed, SuffixedName(original.Name, $" (v{WorldGenerator.Version})"));
+    }
+
+    /// <summary>A new world whose parent is <paramref name="original"/>, carrying over its edits.</summary>
+    private WorldRecord Derive(WorldRecord original, string prompt, ulong seed, string name)
+    {
+        WorldRecord derived = Create(prompt, seed, name, original.Id);
+        store.CopyEdits(original.Id, derived.Id);
+        return store.GetWorld(derived.Id)!;
     }
 
     /// <summary>The stored spec of a world (what it is rebuilt from), with the world's own seed.</summary>
@@ -76,12 +105,16 @@ public sealed class WorldService(WorldStore store)
     /// The generator version a saved world was made with, from its stored "worldgen-N" (worlds from before versions
     /// were numbered are version 1).
     /// </summary>
-    public static int VersionOf(WorldRecord world)
+    public static int VersionOf(WorldRecord world) => VersionOf((world ?? throw new ArgumentNullException(nameof(world))).GeneratorVersion);
+
+    /// <summary>The generator version a stored "worldgen-N" names (1 for anything else: worlds from before versions were numbered).</summary>
+    public static int VersionOf(string generatorVersion)
     {
-        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(generatorVersion);
         const string Prefix = "worldgen-";
-        return world.GeneratorVersion.StartsWith(Prefix, StringComparison.Ordinal)
-            && int.TryParse(world.GeneratorVersion.AsSpan(Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v)
+        return generatorVersion.StartsWith(Prefix, StringComparison.Ordinal)
+            && int.TryParse(generatorVersion.AsSpan(Prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int v)
+            && v >= 1
             ? v
             : 1;
     }
@@ -129,9 +162,9 @@ public sealed class WorldService(WorldStore store)
         return s.Length == 0 ? "Untitled world" : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    private static string RemixName(string name)
+    /// <summary>The name with <paramref name="suffix"/> (once), cut to the longest name the store takes.</summary>
+    private static string SuffixedName(string name, string suffix)
     {
-        const string suffix = " (remix)";
         string baseName = name.EndsWith(suffix, StringComparison.Ordinal) ? name : name + suffix;
         return baseName.Length <= WorldStore.MaxNameLength ? baseName : baseName[..WorldStore.MaxNameLength];
     }

@@ -33,6 +33,7 @@ export const worlds = {
   rename: (id, name) => api('PATCH', `/api/worlds/${encodeURIComponent(id)}`, { name }),
   remove: (id) => api('DELETE', `/api/worlds/${encodeURIComponent(id)}`),
   remix: (id, prompt, seed) => api('POST', `/api/worlds/${encodeURIComponent(id)}/remix`, { prompt, seed }),
+  remake: (id) => api('POST', `/api/worlds/${encodeURIComponent(id)}/remake`),
 };
 
 export const understand = (prompt, seed) => api('POST', '/api/understand', { prompt, seed });

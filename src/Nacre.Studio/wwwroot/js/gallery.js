@@ -1,4 +1,4 @@
-// Gallery: every saved world as a card (thumbnail, name, prompt); open, remix, rename, delete.
+// Gallery: every saved world as a card (thumbnail, name, prompt, generator version); open, remix, remake, rename, delete.
 import { worlds } from './api.js';
 import { $, el, toast, when } from './ui.js';
 
@@ -42,10 +42,13 @@ export class GalleryView {
       el('div', { class: 'world-body' },
         el('div', { class: 'world-name' }, w.name),
         el('div', { class: 'world-prompt', title: w.prompt }, w.prompt),
-        el('div', { class: 'world-meta' }, `seed ${w.seed} · ${when(w.updatedAt)}`)),
+        el('div', { class: 'world-meta' }, versionBadge(w), `seed ${w.seed} · ${when(w.updatedAt)}`)),
       el('div', { class: 'world-actions' },
         el('button', { class: 'ghost open', type: 'button', onclick: () => this.onOpen(w) }, 'Open'),
         el('button', { class: 'ghost remix', type: 'button', onclick: () => this.openRemix(w) }, 'Remix'),
+        outdated(w)
+          ? el('button', { class: 'ghost remake', type: 'button', title: `A new world from the same prompt and seed, made with generator v${w.currentGenerator}; this one stays as it is`, onclick: () => this.remake(w) }, `Remake with v${w.currentGenerator}`)
+          : null,
         el('button', { class: 'ghost rename', type: 'button', onclick: () => this.openRename(w) }, 'Rename'),
         el('button', { class: 'ghost delete danger-text', type: 'button', onclick: () => this.remove(w) }, 'Delete')));
   }
@@ -76,6 +79,16 @@ export class GalleryView {
     }
   }
 
+  async remake(w) {
+    try {
+      const remake = await worlds.remake(w.id);
+      toast(`Saved “${remake.name}”, made with generator v${remake.generator}.`);
+      this.onOpen(remake);
+    } catch (err) {
+      toast(err.message, 'error');
+    }
+  }
+
   openRename(w) {
     this.renaming = w;
     $('rename-name').value = w.name;
@@ -103,4 +116,19 @@ export class GalleryView {
       toast(err.message, 'error');
     }
   }
+}
+
+// A world made with an older generator than the studio's current one (it is still rebuilt exactly as it was made).
+export function outdated(w) {
+  return w.generator < w.currentGenerator;
+}
+
+// The small "v1" badge: which generator made the world, and on older ones that a remake would use the current one.
+export function versionBadge(w) {
+  const old = outdated(w);
+  return el('span', {
+    class: old ? 'gen-badge old' : 'gen-badge',
+    title: old ? `made with generator v${w.generator}; remake to use v${w.currentGenerator}` : `made with generator v${w.generator}, the current one`,
+    dataset: { generator: String(w.generator) },
+  }, `v${w.generator}`);
 }
