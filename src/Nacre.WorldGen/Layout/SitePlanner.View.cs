@@ -22,7 +22,8 @@ internal sealed partial class SitePlanner
         ViewSolver.Subject target = SubjectBox(subject.Position, subject.Label, subject.Radius, out PlacedObject? obj);
         var solver = new ViewSolver(SightSurface, (x, z) => IsGood(x, z, 1.5f, 0.6f), Occluders());
         Vector3 s = subject.Position;
-        float preferred = (s.X * s.X) + (s.Z * s.Z) > 1f ? DetMath.Heading(-s.X, -s.Z) : new Rng(_seed).Range(0f, 2f * MathF.PI);
+        float preferred = target.Landform && _m.Landforms.Recipe?.ViewBearing is float bearing ? bearing
+            : (s.X * s.X) + (s.Z * s.Z) > 1f ? DetMath.Heading(-s.X, -s.Z) : new Rng(_seed).Range(0f, 2f * MathF.PI);
         List<(Vector3, float)> others = [.. _objects.Where(o => obj is null || o.Id != obj.Value.Id)
             .Where(o => _spec.Features.Any(f => f.Label == o.Label) || SemanticLabels.IsBuilding(o.Label))
             .Select(o => (o.Position, 0.35f))];

@@ -220,6 +220,19 @@ internal sealed partial class SitePlanner
             return;
         }
         _subject = Landform(AnchorKind.Lake) ?? Landform(AnchorKind.Waterfall) ?? Landform(AnchorKind.River) ?? Landform(AnchorKind.Hill) ?? Landform(AnchorKind.Sea);
+        if (_subject is null && _m.V2)
+        {
+            // Nothing named to look at ("a meadow with no trees at all", "sand dunes"): the land itself is the
+            // subject, a stretch of it ahead, framed by the view solver like any landform.
+            (float dx, float dz) = DetMath.Direction(new Rng(StableHash.Combine(_seed, 0x1A4DUL)).Range(0f, 2f * MathF.PI));
+            SemanticLabel ground = _m.Biomes.Primary switch
+            {
+                Biome.Desert or Biome.Beach => SemanticLabel.Sand,
+                Biome.Tundra => SemanticLabel.Snow,
+                _ => SemanticLabel.Terrain,
+            };
+            _subject = (new Vector3(dx * 90f, Probe(dx * 90f, dz * 90f).Ground, dz * 90f), ground, 45f);
+        }
     }
 
     /// <summary>

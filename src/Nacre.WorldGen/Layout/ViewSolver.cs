@@ -72,12 +72,15 @@ internal sealed class ViewSolver
     /// <param name="maxDistance">Farthest the camera may stand from the subject (m).</param>
     public View? Solve(Subject subject, float preferredBearing, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, float minDistance = 0f, float maxDistance = float.MaxValue)
     {
-        float size = MathF.Max(subject.Height, 1.4f * subject.HalfWidth);
+        // A tower is framed a little closer than its height alone would say, or it is a sliver.
+        float size = MathF.Max(subject.Height * (subject.Height > 4f * subject.HalfWidth ? 0.8f : 1f), 1.4f * subject.HalfWidth);
+        // Small things (a sheep, a person, a campfire) may be approached to a few metres.
+        float nearest = subject.HalfWidth + MathF.Max(3f, MathF.Min(8f, subject.Height));
         // An object fills about a third of the frame's height; a landform is stood back from so it fills the width.
         float ideal = subject.Landform
             ? subject.HalfWidth * 2.2f / HorizontalFov
             : size / (0.34f * VerticalFov);
-        ideal = Math.Clamp(ideal, MathF.Max(minDistance, subject.HalfWidth + 8f), MathF.Min(maxDistance, subject.Landform ? MaxLandformDistance : 240f));
+        ideal = Math.Clamp(ideal, MathF.Max(minDistance, nearest), MathF.Min(maxDistance, subject.Landform ? MaxLandformDistance : 240f));
         float[] scales = [1f, 0.75f, 1.35f, 0.55f, 1.8f, 2.6f];
         const int Bearings = 16;
         View? best = null;
@@ -90,7 +93,7 @@ internal sealed class ViewSolver
             foreach (float s in scales)
             {
                 float d = ideal * s;
-                if (d < subject.HalfWidth + 6f || d < minDistance || d > maxDistance)
+                if (d < nearest || d < minDistance || d > maxDistance)
                 {
                     continue;
                 }
@@ -123,7 +126,8 @@ internal sealed class ViewSolver
         float flat = MathF.Sqrt((toX * toX) + (toZ * toZ));
         // Angles (radians, up positive) of the subject's foot and top seen from the eye.
         float footAngle = DetMath.Atan2(subject.Base.Y - eye.Y, flat);
-        float topAngle = DetMath.Atan2(subject.Base.Y + subject.Height - eye.Y, MathF.Max(flat - subject.HalfWidth, 1f));
+        // A box's top edge is nearest on its near face; a landform's height stands at its focus (a cone's summit).
+        float topAngle = DetMath.Atan2(subject.Base.Y + subject.Height - eye.Y, subject.Landform ? flat : MathF.Max(flat - subject.HalfWidth, 1f));
         float angularHeight = topAngle - footAngle;
         float angularWidth = 2f * DetMath.Atan2(subject.HalfWidth, flat);
 

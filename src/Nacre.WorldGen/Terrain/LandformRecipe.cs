@@ -44,6 +44,9 @@ internal sealed class LandformRecipe
 
     public float MaxViewDistance { get; private set; }
 
+    /// <summary>Compass bearing (radians) from <see cref="Focus"/> toward where the camera should rather stand, or null.</summary>
+    public float? ViewBearing { get; private set; }
+
     /// <summary>The landform is seen best from high ground (a canyon from its rim, a fjord from above its strand).</summary>
     public bool ViewFromAbove { get; private set; }
 
@@ -56,9 +59,9 @@ internal sealed class LandformRecipe
     // Fjord: half-width of the water, width of the strand on each side, height of the walls (m).
     private const float FjordWater = 120f, FjordStrand = 40f, FjordWall = 70f;
 
-    private const float VolcanoHeight = 140f; // metres above the plain, at scale 1
+    private const float VolcanoHeight = 125f; // metres above the plain, at scale 1
 
-    private const float ShoreDistance = 140f, CliffHeight = 32f; // metres from the site to the shore; clifftop above the sea
+    private const float ShoreDistance = 140f, CliffHeight = 32f, CliffBeach = 26f; // metres from the site to the shore; clifftop above the sea
 
     /// <summary>The recipe for the spec's landform, or null when it names none this generator shapes.</summary>
     public static LandformRecipe? For(WorldSpec spec, ReliefField relief)
@@ -178,16 +181,18 @@ internal sealed class LandformRecipe
                 var r = new LandformRecipe(spec.Landform, ax, az, ax * ShoreDistance, az * ShoreDistance, scale, seed);
                 bool cliffs = spec.Landform is Landform.SeaCliffs or Landform.ChalkCliffs;
                 // The far side of the bay, where the shore faces back across the water.
-                const float Across = 115f;
+                const float Across = 95f;
                 float back = ShoreDistance - (BayDepth * (1f - DetMath.SmoothStep(0f, BayHalfWidth, Across)));
                 if (cliffs)
                 {
                     r.Focus = new Vector3((ax * back) + (az * Across), 0f, (az * back) - (ax * Across));
                     r.HalfWidth = 70f;
                     r.Height = CliffHeight * scale;
-                    r.MinViewDistance = 60f;
+                    r.MinViewDistance = 70f;
                     r.MaxViewDistance = 260f;
                     r.FocusLabel = SemanticLabel.Rock;
+                    // From the beach at the foot of the cliffs, looking along them.
+                    r.ViewBearing = DetMath.Heading(-az + (0.6f * ax), ax + (0.6f * az));
                 }
                 else
                 {
@@ -475,9 +480,9 @@ internal sealed class LandformRecipe
     private float ShoreU(float u, float v) =>
         u + (35f * Noise.Fbm(_noise, v, 0.5f, 1f / 380f, 3)) + (BayDepth * (1f - DetMath.SmoothStep(0f, BayHalfWidth, MathF.Abs(v))));
 
-    // A bay in front of the site: the shore curves 90 m inland over 340 m of coast, so from one side of it the far
+    // A bay in front of the site: the shore curves 150 m inland over 300 m of coast, so from one side of it the far
     // side's cliffs or beach face the camera across the water.
-    private const float BayDepth = 90f, BayHalfWidth = 170f;
+    private const float BayDepth = 150f, BayHalfWidth = 150f;
 
     private float Shore(float x, float z, float u, float v, float h)
     {
@@ -496,9 +501,10 @@ internal sealed class LandformRecipe
                 if (s < 0f)
                 {
                     float t = (s + 12f) / 12f;
-                    return DetMath.Lerp(top, 0.6f, DetMath.SmoothStep(0.05f, 0.95f, t));
+                    return DetMath.Lerp(top, 1.4f, DetMath.SmoothStep(0.05f, 0.95f, t));
                 }
-                return s < 10f ? 0.6f - (0.25f * s) : MathF.Max(-1.9f - ((s - 10f) * 0.12f), -16f);
+                // A shingle beach under the face, wide enough to walk along it with the cliffs towering beside.
+                return s < CliffBeach ? 1.4f - (0.9f * s / CliffBeach) : MathF.Max(0.5f - ((s - CliffBeach) * 0.2f), -16f);
             }
             case Landform.RockyCoast:
             {
