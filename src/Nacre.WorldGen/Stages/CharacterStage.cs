@@ -64,7 +64,8 @@ internal sealed class CharacterStage : IWorldStage
                     // same in every chunk that reads this herd.
                     float yaw = rng.Range(0f, 2f * MathF.PI), scale = rng.Range(0.85f, 1.15f);
                     byte variant = (byte)rng.Next(256);
-                    if (x < ctx.MinX || x >= maxX || z < ctx.MinZ || z >= maxZ || ctx.NearWater(x, z, 0.2f) || ctx.IsReserved(x, z, 0.5f))
+                    if (x < ctx.MinX || x >= maxX || z < ctx.MinZ || z >= maxZ || ctx.NearWater(x, z, 0.2f) || ctx.IsReserved(x, z, 0.5f)
+                        || (ctx.Model.V2 && ctx.Site.HoldsCount(label, x, z)))
                     {
                         continue;
                     }

@@ -5,7 +5,8 @@ namespace Nacre.WorldGen.Stages;
 
 /// <summary>
 /// Ground material of each cell: road and path surfaces, river and lake beds, rock on steep slopes, snow, sand on
-/// beaches and in deserts, and the biome's own floor elsewhere (forest floor, grass, fields, mud).
+/// beaches and in deserts, a settlement layout's paved squares and fields (generator v2), and the biome's own floor
+/// elsewhere (forest floor, grass, dry savanna grass, fields, mud).
 /// </summary>
 internal sealed class GroundStage : IWorldStage
 {
@@ -46,6 +47,16 @@ internal sealed class GroundStage : IWorldStage
         {
             return ctx.Model.HasSea && water == 0f ? GroundKind.Sand : (h < water - 1.2f ? GroundKind.RiverBed : GroundKind.Mud);
         }
+        if (ctx.Model.V2)
+        {
+            foreach (Plot plot in ctx.Site.Plots)
+            {
+                if (plot.Contains(x, z))
+                {
+                    return plot.Ground; // a layout's square, quay, field or yard
+                }
+            }
+        }
         if (slope > 1.1f)
         {
             return GroundKind.Rock;
@@ -74,7 +85,7 @@ internal sealed class GroundStage : IWorldStage
             Biome.Swamp => GroundKind.Mud,
             Biome.Farmland => Noise.Fbm(fieldSeed, x, z, 1f / 90f, 2) > -0.15f ? GroundKind.Farmland : GroundKind.Grass,
             Biome.Urban => GroundKind.Pavement,
-            Biome.PalmGrove => GroundKind.DryGrass,
+            Biome.PalmGrove or Biome.Savanna => GroundKind.DryGrass,
             _ => slope > 0.7f ? GroundKind.Dirt : GroundKind.Grass,
         };
     }

@@ -55,7 +55,7 @@ internal sealed class VegetationStage : IWorldStage
                 Biome biome = ctx.BiomeAt(x, z);
                 float roll = rng.NextFloat();
                 SemanticLabel label = Pick(layer, biome, season, roll, density, rng.NextFloat(), ctx.GroundKindAt(x, z));
-                bool reedSpot = layer.Cell == 2 && ctx.NearWater(x, z, 0.4f) && !ctx.NearWater(x, z, -0.6f);
+                bool reedSpot = layer.Cell == 2 && (ctx.Model.V2 ? ctx.InShallows(x, z) : ctx.NearWater(x, z, 0.4f) && !ctx.NearWater(x, z, -0.6f));
                 if (reedSpot && roll < 0.45f * density)
                 {
                     label = SemanticLabel.Reed;
@@ -69,7 +69,8 @@ internal sealed class VegetationStage : IWorldStage
                     continue;
                 }
                 ObjectCatalog.Entry e = ObjectCatalog.Get(label);
-                if (ctx.CellSlope(x, z) > (SemanticLabels.IsTree(label) ? 1.2f : 1.6f) || ctx.IsReserved(x, z, e.Footprint * 0.5f))
+                if (ctx.CellSlope(x, z) > (SemanticLabels.IsTree(label) ? 1.2f : 1.6f) || ctx.IsReserved(x, z, e.Footprint * 0.5f)
+                    || (ctx.Model.V2 && ctx.Site.HoldsCount(label, x, z)))
                 {
                     continue;
                 }

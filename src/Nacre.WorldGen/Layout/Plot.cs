@@ -1,0 +1,20 @@
+namespace Nacre.WorldGen.Layout;
+
+/// <summary>
+/// A rectangle of ground a settlement layout gives its own surface (generator v2): a paved square or quay, a fenced
+/// field, a farmyard. Centre (m), compass heading of its local z axis (radians) and half sizes (m).
+/// </summary>
+internal sealed record Plot(float X, float Z, float Yaw, float HalfX, float HalfZ, GroundKind Ground)
+{
+    /// <summary>True when (x, z) lies inside the rectangle grown by <paramref name="margin"/> m.</summary>
+    public bool Contains(float x, float z, float margin = 0f)
+    {
+        (float fx, float fz) = DetMath.Direction(Yaw);
+        float dx = x - X, dz = z - Z;
+        float along = (dx * fx) + (dz * fz), across = (dx * -fz) + (dz * fx);
+        return MathF.Abs(along) <= HalfZ + margin && MathF.Abs(across) <= HalfX + margin;
+    }
+
+    /// <summary>Radius (m) of the circle around the centre that holds the whole rectangle.</summary>
+    public float Reach => MathF.Sqrt((HalfX * HalfX) + (HalfZ * HalfZ));
+}
