@@ -6,7 +6,7 @@ namespace Nacre.WorldGen.Stages;
 
 /// <summary>
 /// Spawn points for ambient animals: herds of deer in woods and meadows, cattle and sheep on farmland, birds
-/// anywhere, camels in deserts. Decided per 64 m cell (a herd spans chunk borders; each member is emitted by the
+/// anywhere, camels in deserts, zebras and giraffes on the savanna, horses on the prairie. Decided per 64 m cell (a herd spans chunk borders; each member is emitted by the
 /// chunk its position falls in). Characters are spawn points only: they have no collision box.
 /// </summary>
 internal sealed class CharacterStage : IWorldStage
@@ -46,6 +46,8 @@ internal sealed class CharacterStage : IWorldStage
                     Biome.ConiferForest or Biome.BroadleafForest or Biome.BirchForest => (rng.Chance(0.8f) ? SemanticLabel.Deer : SemanticLabel.Fox, 1, 4),
                     Biome.Desert => (SemanticLabel.Camel, 1, 3),
                     Biome.Tundra => (rng.Chance(0.5f) ? SemanticLabel.Wolf : SemanticLabel.Deer, 1, 3),
+                    Biome.Savanna => (rng.Chance(0.55f) ? SemanticLabel.Zebra : SemanticLabel.Giraffe, 2, 7),
+                    Biome.Prairie => (rng.Chance(0.6f) ? SemanticLabel.Horse : SemanticLabel.Deer, 2, 6),
                     _ => (SemanticLabel.Bird, 2, 6),
                 };
                 if (rng.Chance(0.25f))
