@@ -3,8 +3,8 @@ using Nacre.Core;
 
 namespace Nacre.WorldGen.Layout;
 
-// Generator v2: what Place adds to an object — building parameters (footprint, storeys, roof, material), shirts of
-// many colours for people, pads only under what the placement rules say is a building.
+// Generator v2: what Place adds to an object — building parameters (footprint, storeys, roof, material), colours
+// from a palette for people's shirts, cars and market awnings, pads only under what the placement rules say is a building.
 internal sealed partial class SitePlanner
 {
     /// <summary>Wall material the current settlement layout prefers (weatherboard in a western street), or null.</summary>
@@ -18,9 +18,10 @@ internal sealed partial class SitePlanner
         {
             obj = Dress(obj, f, ref rng, halfExtents, parameters);
         }
-        else if (obj.Label == SemanticLabel.Person && f?.Color is null)
+        else if (obj.Label is SemanticLabel.Person or SemanticLabel.MarketStall or SemanticLabel.Car && f?.Color is null)
         {
-            obj = obj with { Tint = ObjectCatalog.Vary(Shirts[rng.Next(Shirts.Length)], StableHash.Mix(obj.Id), 0.08f) };
+            Rgb[] palette = obj.Label == SemanticLabel.Car ? Paints : obj.Label == SemanticLabel.Person ? Shirts : Awnings;
+            obj = obj with { Tint = ObjectCatalog.Vary(palette[rng.Next(palette.Length)], StableHash.Mix(obj.Id), 0.08f) };
         }
         _objects.Add(obj);
         Vector3 he = obj.HalfExtents;
@@ -42,6 +43,16 @@ internal sealed partial class SitePlanner
     [
         new(178, 52, 48), new(52, 84, 150), new(226, 222, 210), new(60, 120, 72), new(214, 170, 60), new(40, 40, 46),
         new(140, 70, 120), new(96, 150, 190), new(200, 110, 60), new(120, 116, 108),
+    ];
+
+    private static readonly Rgb[] Paints =
+    [
+        new(180, 40, 36), new(40, 70, 140), new(220, 220, 216), new(40, 40, 44), new(120, 124, 128), new(60, 110, 70),
+    ];
+
+    private static readonly Rgb[] Awnings =
+    [
+        new(186, 58, 50), new(52, 96, 160), new(60, 130, 72), new(220, 180, 60), new(210, 110, 50), new(140, 70, 130),
     ];
 
     private static readonly Rgb[] Plaster =

@@ -78,21 +78,23 @@ internal sealed partial class SitePlanner
         return PlaceInRing(label, cx, cz, r, r + 30f, cx, cz) ?? PlaceGeneric(label);
     }
 
-    private PlacedObject? PlaceAfloat(SemanticLabel label, float cx, float cz)
+    /// <summary>Afloat near (cx, cz), within <paramref name="maxR"/> m, on water <paramref name="minDepth"/> m deep under its middle and 0.5 m at bow and stern.</summary>
+    private PlacedObject? PlaceAfloat(SemanticLabel label, float cx, float cz, float minDepth = 1f, float maxR = 320f)
     {
         ObjectCatalog.Entry e = ObjectCatalog.Get(label);
         Rng rng = RngFor((int)label + 1000);
         float reach = e.HalfExtents.Z + 0.5f;
-        foreach ((float x, float z) in Rings(cx, cz, 320f, 6f, rng.Range(0f, 2f * MathF.PI)))
+        foreach ((float x, float z) in Rings(cx, cz, maxR, maxR < 60f ? 3f : 6f, rng.Range(0f, 2f * MathF.PI)))
         {
             (float g, float w) = Probe(x, z);
-            if (w - g < 1f || IsOccupied(x, z, e.Footprint))
+            if (w - g < minDepth || IsOccupied(x, z, e.Footprint))
             {
                 continue;
             }
             float yaw = rng.Range(0f, 2f * MathF.PI);
             (float fx, float fz) = DetMath.Direction(yaw);
-            if (Depth(x + (fx * reach), z + (fz * reach)) < 0.5f || Depth(x - (fx * reach), z - (fz * reach)) < 0.5f)
+            float ends = MathF.Min(0.5f, minDepth * 0.6f);
+            if (Depth(x + (fx * reach), z + (fz * reach)) < ends || Depth(x - (fx * reach), z - (fz * reach)) < ends)
             {
                 continue;
             }

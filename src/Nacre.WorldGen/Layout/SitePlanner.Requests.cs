@@ -230,7 +230,7 @@ internal sealed partial class SitePlanner
             float r = 0.95f * MathF.Sqrt(i + 0.5f);
             (float dx, float dz) = DetMath.Direction(phase + (i * 2.399963f));
             float x = cx + (dx * r) + rng.Range(-0.25f, 0.25f), z = cz + (dz * r) + rng.Range(-0.25f, 0.25f);
-            if (Depth(x, z) > -0.3f || IsOccupied(x, z, 0.2f))
+            if (Depth(x, z) > -0.3f || Blocked(x, z))
             {
                 continue;
             }
@@ -243,6 +243,31 @@ internal sealed partial class SitePlanner
         _occupied.Add((cx, cz, reach));
         _clearings.Add((cx, cz, reach + 1f));
         return (placed, first);
+    }
+
+    /// <summary>True where a person cannot stand: on a road or inside anything solid already placed (a square's own claim aside).</summary>
+    private bool Blocked(float x, float z)
+    {
+        foreach (RoadSegment road in _roads)
+        {
+            if (road.Nearest(x, z, out _, out _) < road.HalfWidth + 0.5f)
+            {
+                return true;
+            }
+        }
+        foreach (PlacedObject o in _objects)
+        {
+            if (!o.IsSolid)
+            {
+                continue;
+            }
+            float dx = x - o.Position.X, dz = z - o.Position.Z, r = MathF.Max(o.HalfExtents.X, o.HalfExtents.Z) + 0.6f;
+            if ((dx * dx) + (dz * dz) < r * r)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Where a crowd gathers (the square, before the subject, or open ground near the origin) and what it faces.</summary>
