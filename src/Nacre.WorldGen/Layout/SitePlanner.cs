@@ -10,6 +10,8 @@ namespace Nacre.WorldGen.Layout;
 /// placed against its anchor (by the lake's shore, on the hill's top, along or over the river, on the cliff by the
 /// sea), every requested feature with its count, then the main subject and a spawn point 20–80 m from it on dry,
 /// gentle ground with a clear view. All choices come from hashes of the seed; the plan is a pure function of the spec.
+/// Generator v2 lays the settlement out first (<see cref="WorldSpec.Layout"/>), places every request only where its
+/// <see cref="PlacementRules"/> footing holds and with the count asked for, and reports what had nowhere to stand.
 /// </summary>
 internal sealed partial class SitePlanner
 {

@@ -6,8 +6,9 @@ namespace Nacre.WorldGen.Stages;
 
 /// <summary>
 /// Spawn points for ambient animals: herds of deer in woods and meadows, cattle and sheep on farmland, birds
-/// anywhere, camels in deserts, zebras and giraffes on the savanna, horses on the prairie. Decided per 64 m cell (a herd spans chunk borders; each member is emitted by the
-/// chunk its position falls in). Characters are spawn points only: they have no collision box.
+/// anywhere, camels in deserts, zebras and giraffes on the savanna, horses on the prairie. Decided per 64 m cell (a
+/// herd spans chunk borders; each member is emitted by the chunk its position falls in). Characters are spawn points
+/// only: they have no collision box.
 /// </summary>
 internal sealed class CharacterStage : IWorldStage
 {
