@@ -55,6 +55,25 @@ public class CountTests
     [Theory]
     [InlineData(1UL)]
     [InlineData(2UL)]
+    public void ASingleBoat_InAHarbour_IsOneBoat_AndAVillageWithThreeHousesHasThree(ulong seed)
+    {
+        WorldSpec harbour = PlacementFixtures.Layout(SettlementLayout.Harbour, seed) with
+        {
+            Features = [new FeatureRequest { Label = SemanticLabel.Boat, Count = 1, Counted = true }],
+        };
+        new WorldProbe(new WorldGenerator(harbour), Vector3.Zero, Site).Near(Vector3.Zero, Site).Count(o => o.Label == SemanticLabel.Boat).ShouldBe(1);
+        WorldSpec village = PlacementFixtures.Layout(SettlementLayout.Default, seed) with
+        {
+            Features = [new FeatureRequest { Label = SemanticLabel.House, Count = 3, Counted = true }],
+        };
+        var probe = new WorldProbe(new WorldGenerator(village), Vector3.Zero, Site);
+        probe.Near(Vector3.Zero, Site).Count(o => o.Label == SemanticLabel.House).ShouldBe(3);
+        probe.Near(Vector3.Zero, Site).Count(o => o.Label == SemanticLabel.Cottage).ShouldBeGreaterThan(3, "the rest of the village is cottages");
+    }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
     [InlineData(3UL)]
     public void ThreeHouses_StandAsAGroup_FacingACommonCentre(ulong seed)
     {

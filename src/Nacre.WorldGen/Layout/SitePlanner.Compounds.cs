@@ -91,9 +91,9 @@ internal sealed partial class SitePlanner
     /// </summary>
     private void Moor(in PlacedObject pier, ref Rng rng)
     {
-        if (SitePlan.Excluded(_spec, SemanticLabel.Boat))
+        if (Take(SemanticLabel.Boat) == SemanticLabel.None)
         {
-            return;
+            return; // ruled out, or "a single boat" is already there
         }
         (float fx, float fz) = DetMath.Direction(pier.Yaw);
         ObjectCatalog.Entry boat = ObjectCatalog.Get(SemanticLabel.Boat);
@@ -115,6 +115,10 @@ internal sealed partial class SitePlanner
                 Place(SemanticLabel.Boat, x, z, pier.Yaw + (rng.Chance(0.5f) ? MathF.PI : 0f), w, occupy: t > 1f);
                 moored++;
                 break;
+            }
+            if (Take(SemanticLabel.Boat) == SemanticLabel.None)
+            {
+                return;
             }
             if (moored >= wanted)
             {
