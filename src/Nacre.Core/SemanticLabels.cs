@@ -8,15 +8,16 @@ public static class SemanticLabels
     public static bool IsVegetation(SemanticLabel l) => (ushort)l is >= 20 and < 50;
 
     public static bool IsTree(SemanticLabel l) => l is SemanticLabel.Conifer or SemanticLabel.Broadleaf or SemanticLabel.Birch
-        or SemanticLabel.Palm or SemanticLabel.JungleTree or SemanticLabel.Bamboo or SemanticLabel.DeadTree;
+        or SemanticLabel.Palm or SemanticLabel.JungleTree or SemanticLabel.Bamboo or SemanticLabel.DeadTree or SemanticLabel.Acacia;
 
     public static bool IsNaturalProp(SemanticLabel l) => (ushort)l is >= 50 and < 70;
 
     public static bool IsStructure(SemanticLabel l) => (ushort)l is >= 70 and < 120;
 
-    /// <summary>Buildings proper: a person could go inside. Excludes fences, walls, bridges, piers.</summary>
+    /// <summary>Buildings proper: a person could go inside. Excludes fences, walls, bridges, piers, jetties, wells, fountains, gravestones and market stalls.</summary>
     public static bool IsBuilding(SemanticLabel l) => IsStructure(l) && l is not (SemanticLabel.Fence or SemanticLabel.Wall
-        or SemanticLabel.Bridge or SemanticLabel.Pier or SemanticLabel.Well);
+        or SemanticLabel.Bridge or SemanticLabel.Pier or SemanticLabel.Well or SemanticLabel.Jetty or SemanticLabel.Fountain
+        or SemanticLabel.Gravestone or SemanticLabel.MarketStall);
 
     public static bool IsProp(SemanticLabel l) => (ushort)l is >= 120 and < 160;
 

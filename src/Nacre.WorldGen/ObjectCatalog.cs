@@ -60,6 +60,25 @@ public static class ObjectCatalog
         [SemanticLabel.Crate] = new(new(0.5f, 0.5f, 0.5f), 0.8f, new Rgb(160, 128, 84)),
         [SemanticLabel.Campfire] = new(new(0.6f, 0.2f, 0.6f), 1.2f, new Rgb(90, 70, 60)),
         [SemanticLabel.Tent] = new(new(1.5f, 1f, 2f), 2.6f, new Rgb(200, 120, 60)),
+
+        // Generator v2's labels.
+        [SemanticLabel.Acacia] = new(new(0.3f, 3.5f, 0.3f), 4.5f, new Rgb(112, 130, 58)),
+        [SemanticLabel.Silo] = new(new(2.2f, 6f, 2.2f), 3.5f, new Rgb(178, 182, 186)),
+        [SemanticLabel.MarketStall] = new(new(1.5f, 1.2f, 1.1f), 2.2f, new Rgb(186, 58, 50)),
+        [SemanticLabel.Saloon] = new(new(6f, 4.5f, 5f), 8f, new Rgb(150, 110, 72)),
+        [SemanticLabel.Gravestone] = new(new(0.35f, 0.45f, 0.12f), 0.7f, new Rgb(150, 148, 142)),
+        [SemanticLabel.Shrine] = new(new(1.3f, 1.6f, 1.3f), 2.4f, new Rgb(176, 70, 52)),
+        [SemanticLabel.Temple] = new(new(9f, 6f, 12f), 15f, new Rgb(214, 200, 170)),
+        [SemanticLabel.Jetty] = new(new(1f, 0.4f, 6f), 6.5f, new Rgb(124, 96, 70)),
+        [SemanticLabel.Fountain] = new(new(2.2f, 1.1f, 2.2f), 3f, new Rgb(178, 174, 166)),
+        [SemanticLabel.Warehouse] = new(new(7f, 4f, 12f), 13f, new Rgb(140, 92, 70)),
+        [SemanticLabel.Monastery] = new(new(12f, 8f, 14f), 18f, new Rgb(196, 186, 166)),
+        [SemanticLabel.Cart] = new(new(0.9f, 0.7f, 1.6f), 2f, new Rgb(130, 96, 62)),
+        [SemanticLabel.Shipwreck] = new(new(2.2f, 1.2f, 6f), 6.5f, new Rgb(92, 74, 58)),
+        [SemanticLabel.Giraffe] = new(Vector3.Zero, 1.6f, new Rgb(204, 162, 92)),
+        [SemanticLabel.Zebra] = new(Vector3.Zero, 1.2f, new Rgb(230, 228, 222)),
+        [SemanticLabel.Donkey] = new(Vector3.Zero, 1f, new Rgb(130, 122, 116)),
+        [SemanticLabel.Rider] = new(Vector3.Zero, 1.4f, new Rgb(122, 86, 58)),
     };
 
     private static readonly Entry Character = new(Vector3.Zero, 1f, new Rgb(150, 120, 90));

@@ -65,6 +65,12 @@ public sealed class WorldGenerator
     /// <summary>Where a visitor starts: dry ground, looking at the prompt's main subject.</summary>
     public SpawnPoint Spawn => _model.Site!.Spawn;
 
+    /// <summary>
+    /// Requested objects (or parts of their counts) that had nowhere they could stand — "a boat" in a world without
+    /// water — and so were not placed at all, with the reason in words. Always empty for generator v1.
+    /// </summary>
+    public IReadOnlyList<UnplacedRequest> Unplaced => _model.Site!.Unplaced;
+
     /// <summary>True when the world has a sea at y = 0.</summary>
     public bool HasSea => _model.HasSea;
 

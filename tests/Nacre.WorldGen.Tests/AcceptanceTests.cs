@@ -84,8 +84,8 @@ public class AcceptanceTests
         if (s.SubjectPosition is { } subject)
         {
             float d = WorldProbe.Flat(subject, s.Position);
-            // Generator v2's view solver stands back by the subject's size and puts it on a third of the frame.
-            d.ShouldBeInRange(8f, 250f);
+            // Generator v2's view solver stands back by the subject's size (a few metres for a small one) and puts it on a third of the frame.
+            d.ShouldBeInRange(3f, 250f);
             float heading = DetMath.Heading(subject.X - s.Position.X, subject.Z - s.Position.Z);
             MathF.Abs(MathF.IEEERemainder(heading - s.Yaw, 2f * MathF.PI)).ShouldBeLessThan((1.2870f / 6f) + 0.01f, "the subject is outside the middle third");
             // No tree trunk within 2 m of the line of sight (short of the subject itself).

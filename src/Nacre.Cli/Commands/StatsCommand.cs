@@ -10,7 +10,8 @@ namespace Nacre.Cli.Commands;
 /// <summary>
 /// <c>nacre stats "&lt;prompt&gt;" [--seed N] [--radius METRES] [--json]</c>: what the world holds within a radius of
 /// the spawn point — objects per label, water and land fractions, elevation range — how fast its chunks generate
-/// on one core, and a content hash of every generated chunk (equal hashes mean byte-identical worlds).
+/// on one core, a content hash of every generated chunk (equal hashes mean byte-identical worlds), and the requested
+/// objects that had nowhere to stand ("a boat" in a dry desert) and so were not placed.
 /// </summary>
 public static class StatsCommand
 {
@@ -98,7 +99,7 @@ public static class StatsCommand
         string hashHex = hash.ToString("x16", CultureInfo.InvariantCulture);
         if (json)
         {
-            WriteJson(prompt, seed, radius, chunks.Count, chunksPerSecond, planMs, hashHex, spawn, waterFraction, minH, maxH, counts);
+            WriteJson(prompt, seed, radius, chunks.Count, chunksPerSecond, planMs, hashHex, spawn, waterFraction, minH, maxH, counts, world.Unplaced);
         }
         else
         {
@@ -110,6 +111,10 @@ public static class StatsCommand
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"elevation: {minH:0.0} m … {maxH:0.0} m"));
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generation: {chunksPerSecond:0} chunks/s on one core ({1000 / chunksPerSecond:0.00} ms a chunk; planning {planMs:0} ms)"));
             o.WriteLine($"content hash: {hashHex}");
+            foreach (UnplacedRequest u in world.Unplaced)
+            {
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"not placed: {u.Missing} {SemanticLabels.Name(u.Label)} — {u.Reason}"));
+            }
             o.WriteLine("objects:");
             foreach ((string name, int n) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal))
             {
@@ -120,7 +125,7 @@ public static class StatsCommand
     }
 
     private static void WriteJson(string prompt, ulong seed, float radius, int chunks, double chunksPerSecond, double planMs, string hash,
-        SpawnPoint spawn, double water, float minH, float maxH, SortedDictionary<string, int> counts)
+        SpawnPoint spawn, double water, float minH, float maxH, SortedDictionary<string, int> counts, IReadOnlyList<UnplacedRequest> unplaced)
     {
         using var stdout = Console.OpenStandardOutput();
         using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true }))
@@ -154,6 +159,16 @@ public static class StatsCommand
                 w.WriteNumber(name, n);
             }
             w.WriteEndObject();
+            w.WriteStartArray("unplaced");
+            foreach (UnplacedRequest u in unplaced)
+            {
+                w.WriteStartObject();
+                w.WriteString("label", SemanticLabels.Name(u.Label));
+                w.WriteNumber("missing", u.Missing);
+                w.WriteString("reason", u.Reason);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         stdout.WriteByte((byte)'\n');

@@ -20,6 +20,10 @@ internal static partial class ModelCatalog
         yield return Animal(SemanticLabel.Wolf, "wolf", new Quadruped(1.1f, 0.32f, 0.42f, 0.5f, 0.18f, 0.22f, 0.35f));
         yield return Animal(SemanticLabel.Bear, "bear", new Quadruped(1.8f, 0.9f, 0.9f, 0.55f, 0.1f, 0.42f, 0.45f));
         yield return Animal(SemanticLabel.Camel, "camel", new Quadruped(2.0f, 0.6f, 0.75f, 1.2f, 0.8f, 0.28f, 0.5f), hump: true);
+        yield return Animal(SemanticLabel.Giraffe, "giraffe", new Quadruped(1.9f, 0.6f, 0.85f, 1.9f, 1.9f, 0.3f, 0.55f));
+        yield return Animal(SemanticLabel.Zebra, "zebra", new Quadruped(1.8f, 0.5f, 0.7f, 0.85f, 0.5f, 0.3f, 0.55f), stripes: true);
+        yield return Animal(SemanticLabel.Donkey, "donkey", new Quadruped(1.35f, 0.45f, 0.6f, 0.7f, 0.4f, 0.28f, 0.5f), ears: true);
+        yield return new(SemanticLabel.Rider, "rider", 2.6f, 0.3f, 1f, Rider);
         yield return new(SemanticLabel.Bird, "bird", 0.2f, 0.35f, 0.15f, (b, lod) => Bird(b, lod, 0.25f), CastsShadow: false);
         yield return new(SemanticLabel.Duck, "duck", 0.4f, 0.2f, 0.3f, (b, lod) =>
         {
@@ -52,10 +56,62 @@ internal static partial class ModelCatalog
         }
     }
 
-    private static ModelRecipe Animal(SemanticLabel label, string name, Quadruped q, bool antlers = false, bool patches = false, bool woolly = false, bool hump = false)
+    private static ModelRecipe Animal(SemanticLabel label, string name, Quadruped q, bool antlers = false, bool patches = false, bool woolly = false,
+        bool hump = false, bool stripes = false, bool ears = false)
     {
         float height = q.Legs + q.Depth + q.Neck + q.Head;
-        return new(label, name, height, q.Width / 2, q.Length / 2, (b, lod) => BuildAnimal(b, lod, q, antlers, patches, woolly, hump), CastsShadow: q.Length > 0.6f);
+        return new(label, name, height, q.Width / 2, q.Length / 2, (b, lod) =>
+        {
+            BuildAnimal(b, lod, q, antlers, patches, woolly, hump);
+            if (lod < 2 && stripes)
+            {
+                Stripes(b, q, lod);
+            }
+            if (lod < 2 && ears)
+            {
+                float y = q.Legs + q.Depth + q.Neck + (q.Head * 0.6f), z = -(q.Length / 2) + (q.Width * 0.3f);
+                b.Block(-0.07f, y, z, 0.05f, 0.3f, 0.08f, ModelBuilder.Tint(150));
+                b.Block(0.07f, y, z, 0.05f, 0.3f, 0.08f, ModelBuilder.Tint(150));
+            }
+        }, CastsShadow: q.Length > 0.6f);
+    }
+
+    /// <summary>Dark bands round a zebra's body, neck and legs, just proud of the white coat.</summary>
+    private static void Stripes(ModelBuilder b, Quadruped q, int lod)
+    {
+        uint black = ModelBuilder.Paint(30, 30, 32);
+        int n = lod == 0 ? 7 : 4;
+        for (int i = 0; i < n; i++)
+        {
+            float z = (-q.Length / 2) + (q.Length * (i + 0.5f) / n);
+            b.Block(0, q.Legs - 0.01f, z, q.Width + 0.03f, q.Depth + 0.02f, q.Length / (n * 2.6f), black);
+        }
+        float neckZ = (-q.Length / 2) + (q.Width * 0.3f);
+        for (int i = 0; i < (lod == 0 ? 3 : 1); i++)
+        {
+            b.Block(0, q.Legs + q.Depth + (i * q.Neck / 3f), neckZ, (q.Width * 0.45f) + 0.03f, 0.08f, (q.Width * 0.45f) + 0.03f, black);
+        }
+    }
+
+    /// <summary>A horse with a person astride it.</summary>
+    private static void Rider(ModelBuilder b, int lod)
+    {
+        var horse = new Quadruped(2.0f, 0.55f, 0.75f, 0.95f, 0.7f, 0.3f, 0.6f);
+        BuildAnimal(b, lod, horse, antlers: false, patches: false, woolly: false, hump: false);
+        uint shirt = ModelBuilder.Paint(70, 92, 130);
+        float saddle = horse.Legs + horse.Depth;
+        b.Block(0, saddle - 0.02f, 0.1f, 0.62f, 0.08f, 0.6f, ModelBuilder.Paint(60, 40, 28));
+        b.Block(-0.34f, saddle - 0.55f, 0.05f, 0.14f, 0.62f, 0.2f, Trousers);   // legs either side of the horse
+        b.Block(0.34f, saddle - 0.55f, 0.05f, 0.14f, 0.62f, 0.2f, Trousers);
+        b.Block(0, saddle + 0.05f, 0.1f, 0.42f, 0.6f, 0.24f, shirt);
+        b.Blob(new(0, saddle + 0.83f, 0.08f), new(0.12f, 0.14f, 0.12f), lod == 0 ? 1 : 0, Skin, 0.04f);
+        if (lod < 2)
+        {
+            b.Block(-0.27f, saddle + 0.2f, -0.1f, 0.11f, 0.12f, 0.45f, shirt);   // arms forward to the reins
+            b.Block(0.27f, saddle + 0.2f, -0.1f, 0.11f, 0.12f, 0.45f, shirt);
+            b.Cylinder(new(0, saddle + 0.93f, 0.08f), 0.26f, 0.26f, 0.04f, 8, ModelBuilder.Paint(96, 70, 44));   // hat brim
+            b.Cylinder(new(0, saddle + 0.95f, 0.08f), 0.13f, 0.12f, 0.16f, 6, ModelBuilder.Paint(96, 70, 44));
+        }
     }
 
     private static void BuildAnimal(ModelBuilder b, int lod, Quadruped q, bool antlers, bool patches, bool woolly, bool hump)

@@ -58,6 +58,59 @@ internal static partial class ModelCatalog
             b.Triangle(V(-1.1f, 0, 1.4f), V(1.1f, 0, 1.4f), V(0, 1.5f, 1.4f), ModelBuilder.Tint(210), V(0, 0.4f, 0));
             b.Triangle(V(-1.1f, 0, -1.4f), V(1.1f, 0, -1.4f), V(0, 1.5f, -1.4f), ModelBuilder.Paint(40, 36, 30), V(0, 0.4f, 0));
         });
+        yield return new(SemanticLabel.Cart, "cart", 1.2f, 0.9f, 1.6f, Cart);
+        yield return new(SemanticLabel.Shipwreck, "shipwreck", 3f, 2.2f, 6f, Shipwreck);
+    }
+
+    private static void Cart(ModelBuilder b, int lod)
+    {
+        b.Block(0, 0.55f, 0.2f, 1.4f, 0.12f, 2.4f, ModelBuilder.Tint());
+        b.Block(-0.66f, 0.67f, 0.2f, 0.08f, 0.4f, 2.4f, ModelBuilder.Tint(220));
+        b.Block(0.66f, 0.67f, 0.2f, 0.08f, 0.4f, 2.4f, ModelBuilder.Tint(220));
+        b.Block(0, 0.67f, 1.36f, 1.4f, 0.4f, 0.08f, ModelBuilder.Tint(220));
+        // Two wheels on one axle across x.
+        int sides = lod == 0 ? 10 : 6;
+        foreach (float x in (ReadOnlySpan<float>)[-0.82f, 0.82f])
+        {
+            b.Transform = Matrix4x4.CreateRotationZ(MathF.PI / 2) * Matrix4x4.CreateTranslation(x + 0.06f, 0.55f, 0.3f);
+            b.Cylinder(V(0, 0, 0), 0.55f, 0.55f, 0.12f, sides, DarkWood);
+        }
+        b.Transform = Matrix4x4.Identity;
+        if (lod < 2)
+        {
+            // Shafts reaching forward for the horse or donkey.
+            b.Block(-0.45f, 0.6f, -1.6f, 0.08f, 0.08f, 1.8f, DarkWood);
+            b.Block(0.45f, 0.6f, -1.6f, 0.08f, 0.08f, 1.8f, DarkWood);
+        }
+    }
+
+    private static void Shipwreck(ModelBuilder b, int lod)
+    {
+        // A big hull heeled over and settled bow-down into the sand, its deck gone, a broken mast and bare ribs aft.
+        uint hull = ModelBuilder.Tint();
+        b.Transform = Matrix4x4.CreateRotationX(0.07f) * Matrix4x4.CreateRotationZ(0.38f) * Matrix4x4.CreateTranslation(0, -0.4f, 0);
+        var c = V(0, 1.2f, 0.5f);
+        Vector3 bow = V(0, 2.4f, -6.2f), keelBow = V(0, 0, -4.8f);
+        Vector3 pl = V(-2.2f, 2.4f, -2f), pr = V(2.2f, 2.4f, -2f), sl = V(-2f, 2.4f, 2.5f), sr = V(2f, 2.4f, 2.5f);
+        Vector3 kl = V(-1.1f, 0, -1.6f), kr = V(1.1f, 0, -1.6f), ksl = V(-1f, 0, 2.5f), ksr = V(1f, 0, 2.5f);
+        b.Quad(keelBow, bow, pl, kl, hull, c);
+        b.Quad(keelBow, bow, pr, kr, hull, c);
+        b.Quad(kl, pl, sl, ksl, hull, c);
+        b.Quad(kr, pr, sr, ksr, ModelBuilder.Tint(200), c);
+        b.Triangle(keelBow, kl, kr, hull, c);
+        b.Quad(kl, kr, ksr, ksl, hull, c);
+        if (lod < 2)
+        {
+            for (int i = 0; i < (lod == 0 ? 4 : 2); i++)
+            {
+                float z = 3.1f + (i * 0.8f);
+                b.Block(-1.7f + (0.1f * i), 0, z, 0.16f, 2.3f - (0.3f * i), 0.16f, DarkWood);
+                b.Block(1.7f - (0.1f * i), 0, z, 0.16f, 2.1f - (0.3f * i), 0.16f, DarkWood);
+            }
+            b.Transform = Matrix4x4.CreateRotationX(-0.5f) * Matrix4x4.CreateRotationZ(0.38f) * Matrix4x4.CreateTranslation(0, 0.6f, -0.5f);
+            b.Cylinder(V(0, 0, 0), 0.2f, 0.14f, 4.2f, 5, DarkWood);
+        }
+        b.Transform = Matrix4x4.Identity;
     }
 
     private static void Car(ModelBuilder b, int lod)

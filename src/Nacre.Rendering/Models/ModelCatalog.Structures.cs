@@ -8,9 +8,6 @@ internal static partial class ModelCatalog
     private static IEnumerable<ModelRecipe> Structures()
     {
         yield return new(SemanticLabel.Cabin, "cabin", 5f, 3.5f, 2.7f, Cabin, ModelFit.Footprint);
-        yield return new(SemanticLabel.House, "house gable", 8.5f, 4.2f, 3.6f, (b, lod) => House(b, lod, hip: false), ModelFit.Footprint);
-        yield return new(SemanticLabel.House, "house hip", 8f, 4.2f, 3.6f, (b, lod) => House(b, lod, hip: true), ModelFit.Footprint);
-        yield return new(SemanticLabel.Cottage, "cottage", 6.5f, 3.2f, 2.6f, Cottage, ModelFit.Footprint);
         yield return new(SemanticLabel.Barn, "barn", 8.3f, 5.6f, 4.2f, Barn, ModelFit.Footprint);
         yield return new(SemanticLabel.Castle, "castle", 20f, 13f, 13f, Castle, ModelFit.Footprint);
         yield return new(SemanticLabel.Tower, "tower", 18f, 3.2f, 3.2f, Tower, ModelFit.Footprint);
@@ -28,7 +25,6 @@ internal static partial class ModelCatalog
                 b.Block(0, 1.5f, 0, 0.8f, 0.12f, 4f, ModelBuilder.Tint(215));
             }
         }, ModelFit.Stretch);
-        yield return new(SemanticLabel.Shop, "shop", 6.5f, 4f, 3.5f, Shop, ModelFit.Footprint);
         yield return new(SemanticLabel.Church, "church", 19f, 4f, 8f, Church, ModelFit.Footprint);
         yield return new(SemanticLabel.Well, "well", 2.6f, 0.9f, 0.9f, (b, lod) =>
         {
@@ -77,48 +73,6 @@ internal static partial class ModelCatalog
             b.Block(-hx, 0, -hz, 0.35f, wall, 0.35f, DarkWood);
             b.Block(hx, 0, -hz, 0.35f, wall, 0.35f, DarkWood);
             b.Block(0, 0, -hz - 0.6f, 2.4f, 0.25f, 1.2f, Wood);
-        }
-    }
-
-    private static void House(ModelBuilder b, int lod, bool hip)
-    {
-        const float hx = 4f, hz = 3.4f, wall = 5.4f;
-        b.Box(V(-hx, 0, -hz), V(hx, wall, hz), ModelBuilder.Tint());
-        if (hip)
-        {
-            b.HipRoof(-hx - 0.4f, hx + 0.4f, -hz - 0.4f, hz + 0.4f, wall, 2.6f, RoofRed);
-        }
-        else
-        {
-            b.GableRoof(-hx - 0.4f, hx + 0.4f, -hz - 0.4f, hz + 0.4f, wall, 3f, RoofDark, ModelBuilder.Tint(230));
-        }
-        if (lod == 2)
-        {
-            return;
-        }
-        b.Block(0, 0, -hz - 0.04f, 1.1f, 2.1f, 0.1f, DarkWood);
-        Windows(b, hx, hz, 1.1f, 1.1f, 2);
-        if (lod == 0)
-        {
-            Windows(b, hx, hz, 3.6f, 1.0f, 2);
-            b.Block(-2.2f, wall + 0.8f, 1.2f, 0.7f, 2.4f, 0.7f, ModelBuilder.Paint(130, 70, 56));
-        }
-    }
-
-    private static void Cottage(ModelBuilder b, int lod)
-    {
-        const float hx = 3f, hz = 2.4f, wall = 2.9f;
-        b.Box(V(-hx, 0, -hz), V(hx, wall, hz), ModelBuilder.Tint());
-        b.GableRoof(-hx - 0.5f, hx + 0.5f, -hz - 0.35f, hz + 0.35f, wall, 3.2f, Thatch, ModelBuilder.Tint(225));
-        if (lod == 2)
-        {
-            return;
-        }
-        b.Block(0.6f, 0, -hz - 0.04f, 0.9f, 1.9f, 0.1f, DarkWood);
-        b.Block(-2f, 4f, 0.4f, 0.6f, 2.2f, 0.6f, StoneGrey);
-        if (lod == 0)
-        {
-            Windows(b, hx, hz, 1.0f, 0.8f, 1);
         }
     }
 
@@ -324,20 +278,6 @@ internal static partial class ModelCatalog
             b.Block(0, 0, 0, 0.14f, 1.1f, 0.14f, ModelBuilder.Tint(200));
             b.Block(0, 0, 1.9f, 0.14f, 1.1f, 0.14f, ModelBuilder.Tint(200));
         }
-    }
-
-    private static void Shop(ModelBuilder b, int lod)
-    {
-        const float hx = 4f, hz = 3.4f, wall = 4.4f;
-        b.Box(V(-hx, 0, -hz), V(hx, wall, hz), ModelBuilder.Tint());
-        b.Block(0, wall, 0, 2 * hx + 0.3f, 0.5f, 2 * hz + 0.3f, ModelBuilder.Tint(200));
-        if (lod == 2)
-        {
-            return;
-        }
-        b.Block(0, 0.6f, -hz - 0.04f, 5.6f, 2f, 0.1f, Window);
-        // A striped awning over the shop window.
-        b.Quad(V(-3.2f, 3.2f, -hz), V(3.2f, 3.2f, -hz), V(3.2f, 2.6f, -hz - 1.3f), V(-3.2f, 2.6f, -hz - 1.3f), ModelBuilder.Paint(180, 52, 48), V(0, 0, 0));
     }
 
     private static void Church(ModelBuilder b, int lod)

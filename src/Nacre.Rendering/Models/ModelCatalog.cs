@@ -34,7 +34,8 @@ internal static partial class ModelCatalog
     public static ModelRecipe Fallback { get; } = new(SemanticLabel.None, "block", 1f, 0.5f, 0.5f,
         (b, lod) => b.Block(0, 0, 0, 1, 1, 1, ModelBuilder.Tint()));
 
-    public static IEnumerable<ModelRecipe> All() => Nature().Concat(Structures()).Concat(Props()).Concat(Creatures());
+    public static IEnumerable<ModelRecipe> All() =>
+        Nature().Concat(Structures()).Concat(Buildings()).Concat(Settlement()).Concat(Props()).Concat(Creatures());
 
     private static Vector3 V(float x, float y, float z) => new(x, y, z);
 
@@ -49,6 +50,7 @@ internal static partial class ModelCatalog
         yield return new(SemanticLabel.JungleTree, "jungle tree", 14f, 4.5f, 4.5f, Jungle, Sway: 0.6f);
         yield return new(SemanticLabel.Bamboo, "bamboo", 7f, 1.2f, 1.2f, Bamboo, Sway: 2f);
         yield return new(SemanticLabel.DeadTree, "dead tree", 7f, 2f, 2f, DeadTree, Sway: 0.3f);
+        yield return new(SemanticLabel.Acacia, "acacia", 7.5f, 3.6f, 3.6f, Acacia, Sway: 0.5f);
         yield return new(SemanticLabel.Bush, "bush", 1.3f, 1.1f, 1.1f, (b, lod) =>
         {
             b.Blob(V(0, 0.6f, 0), V(1.0f, 0.7f, 1.0f), lod == 0 ? 1 : 0, Leaf);
@@ -230,6 +232,29 @@ internal static partial class ModelCatalog
             b.Cylinder(V(0, 0, 0), 0.1f, 0.04f, 2.2f - (0.4f * i), 3, grey, topCap: false);
         }
         b.Transform = Matrix4x4.Identity;
+    }
+
+    /// <summary>A thin, forked trunk under a wide flat umbrella of a crown: the savanna's tree.</summary>
+    private static void Acacia(ModelBuilder b, int lod)
+    {
+        b.Transform = Matrix4x4.CreateRotationZ(0.12f);
+        b.Cylinder(V(0, 0, 0), 0.22f, 0.15f, 4.6f, lod == 0 ? 5 : 3, Bark, topCap: false);
+        b.Transform = Matrix4x4.Identity;
+        if (lod < 2)
+        {
+            foreach ((float a, float tilt) in (ReadOnlySpan<(float, float)>)[(0.4f, 0.7f), (2.6f, 0.6f), (4.4f, 0.75f)])
+            {
+                b.Transform = Matrix4x4.CreateRotationZ(tilt) * Matrix4x4.CreateRotationY(a) * Matrix4x4.CreateTranslation(-0.5f, 4.2f, 0);
+                b.Cylinder(V(0, 0, 0), 0.11f, 0.06f, 2.4f, 3, Bark, topCap: false);
+            }
+            b.Transform = Matrix4x4.Identity;
+        }
+        b.Blob(V(-0.4f, 6.3f, 0), V(3.6f, 0.75f, 3.3f), lod == 2 ? 0 : 1, Leaf, 0.12f);
+        if (lod == 0)
+        {
+            b.Blob(V(1.4f, 5.9f, 0.9f), V(1.9f, 0.5f, 1.7f), 0, ModelBuilder.Tint(225), 0.1f);
+            b.Blob(V(-2.2f, 6f, -1f), V(1.7f, 0.45f, 1.6f), 0, ModelBuilder.Tint(235), 0.1f);
+        }
     }
 
     private static void GrassTuft(ModelBuilder b, int lod)

@@ -130,7 +130,7 @@ internal sealed class RegionPlanner
                 (float g, float w) = _m.Surface(x, z, withRegions: false);
                 SemanticLabel label = Choose(ref rng, _m.Biomes.At(x, z, g));
                 ObjectCatalog.Entry e = ObjectCatalog.Get(label);
-                if (!Fits(x, z, e.Footprint, g, w) || taken.Any(t => ((t.X - x) * (t.X - x)) + ((t.Z - z) * (t.Z - z)) < (t.R + e.Footprint + 6f) * (t.R + e.Footprint + 6f)))
+                if ((_m.V2 && _m.Site!.HoldsCount(label, x, z)) || !Fits(x, z, e.Footprint, g, w) || taken.Any(t => ((t.X - x) * (t.X - x)) + ((t.Z - z) * (t.Z - z)) < (t.R + e.Footprint + 6f) * (t.R + e.Footprint + 6f)))
                 {
                     continue;
                 }

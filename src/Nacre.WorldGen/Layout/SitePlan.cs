@@ -22,6 +22,35 @@ internal sealed class SitePlan
 
     public required SpawnPoint Spawn { get; init; }
 
+    /// <summary>Radius (m) around the origin within which a counted request's label is the requested count (generator v2).</summary>
+    public const float CountRadius = 250f;
+
+    /// <summary>Radius (m) around the spawn point within which a counted request's label is the requested count (generator v2).</summary>
+    public const float CountViewRadius = 256f;
+
+    /// <summary>Requested objects, or parts of their counts, that had nowhere to stand (generator v2).</summary>
+    public List<UnplacedRequest> Unplaced { get; } = [];
+
+    /// <summary>
+    /// Labels asked for with a number ("just four palm trees"): the background stages place none of them within
+    /// <see cref="CountRadius"/> of the origin or <see cref="CountViewRadius"/> of the spawn (generator v2).
+    /// </summary>
+    public HashSet<Core.SemanticLabel> Counted { get; } = [];
+
+    /// <summary>Paved squares, quays, fields and yards of the settlement's layout (generator v2).</summary>
+    public List<Plot> Plots { get; } = [];
+
+    /// <summary>True when the background population of <paramref name="label"/> must leave (x, z) to the site's counted request.</summary>
+    public bool HoldsCount(Core.SemanticLabel label, float x, float z)
+    {
+        if (Counted.Count == 0 || !Counted.Contains(label))
+        {
+            return false;
+        }
+        float sx = x - Spawn.Position.X, sz = z - Spawn.Position.Z;
+        return (x * x) + (z * z) < CountRadius * CountRadius || (sx * sx) + (sz * sz) < CountViewRadius * CountViewRadius;
+    }
+
     public void Gather(float minX, float minZ, float maxX, float maxZ, FeatureSet f)
     {
         foreach (Pad p in Pads)

@@ -10,7 +10,9 @@ internal sealed partial class SitePlanner
         (_spec.Exclude & Exclusions.Roads) == 0
         && (_spec.Settlement != SettlementKind.None
             || _spec.Features.Any(f => f.Label is SemanticLabel.Road or SemanticLabel.Path)
-            || _spec.Relations.Any(r => r.Anchor.Kind == AnchorKind.Road));
+            || _spec.Relations.Any(r => r.Anchor.Kind == AnchorKind.Road)
+            || (_m.V2 && (_spec.Layout is SettlementLayout.Street or SettlementLayout.WesternStreet
+                || _spec.Features.Any(f => f.Label is SemanticLabel.Car or SemanticLabel.Truck))));
 
     /// <summary>
     /// A road across the site, 25 m from the origin, in the direction (of eight) that crosses the least water;
@@ -25,6 +27,10 @@ internal sealed partial class SitePlanner
         bool path = _spec.Settlement == SettlementKind.None && _spec.Features.Any(f => f.Label == SemanticLabel.Path)
             && !_spec.Features.Any(f => f.Label == SemanticLabel.Road);
         float halfWidth = path ? 1.2f : _spec.Settlement >= SettlementKind.Town ? 4f : 3f;
+        if (_m.V2 && _spec.Layout == SettlementLayout.WesternStreet)
+        {
+            (path, halfWidth) = (true, 6f); // a wide dirt main street
+        }
         var rng = new Rng(StableHash.Combine(_seed, 0xB0ADUL));
         float b0 = rng.Range(0f, MathF.PI);
         float best = float.MaxValue, bearing = b0;
@@ -98,6 +104,11 @@ internal sealed partial class SitePlanner
         }
         int count = Math.Clamp(FeatureFor(rel.Subject)?.Count ?? 1, 1, 12);
         _done.Add(rel.Subject);
+        if (_m.V2)
+        {
+            PlaceRelationCounted(rel);
+            return;
+        }
         for (int k = 0; k < count; k++)
         {
             PlacedObject? o = PlaceRelated(rel, k);
@@ -332,6 +343,11 @@ internal sealed partial class SitePlanner
             return;
         }
         _done.Add(f.Label);
+        if (_m.V2)
+        {
+            PlaceRequested(f);
+            return;
+        }
         int count = Math.Clamp(f.Count, 1, 40);
         bool herd = SemanticLabels.IsCharacter(f.Label) && f.Label is not (SemanticLabel.Person or SemanticLabel.Bird);
         PlacedObject? first = null;
@@ -352,6 +368,11 @@ internal sealed partial class SitePlanner
     /// <summary>Houses both sides of the site road, facing it; a village adds a church and a well, a town shops.</summary>
     private void PlaceSettlement()
     {
+        if (_m.V2)
+        {
+            PlaceLayout();
+            return;
+        }
         if (_spec.Settlement == SettlementKind.None || _roads.Count == 0 || SitePlan.Excluded(_spec, SemanticLabel.House))
         {
             return;

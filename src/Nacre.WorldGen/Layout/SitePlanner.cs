@@ -10,6 +10,8 @@ namespace Nacre.WorldGen.Layout;
 /// placed against its anchor (by the lake's shore, on the hill's top, along or over the river, on the cliff by the
 /// sea), every requested feature with its count, then the main subject and a spawn point 20–80 m from it on dry,
 /// gentle ground with a clear view. All choices come from hashes of the seed; the plan is a pure function of the spec.
+/// Generator v2 lays the settlement out first (<see cref="WorldSpec.Layout"/>), places every request only where its
+/// <see cref="PlacementRules"/> footing holds and with the count asked for, and reports what had nowhere to stand.
 /// </summary>
 internal sealed partial class SitePlanner
 {
@@ -39,11 +41,22 @@ internal sealed partial class SitePlanner
         {
             p.PlaceRelation(rel);
         }
+        if (p._m.V2)
+        {
+            p.PlaceSettlement(); // v2 lays the settlement out first, so requests can join it (a crowd on its square)
+        }
         foreach (FeatureRequest f in p._spec.Features)
         {
             p.PlaceFeature(f);
         }
-        p.PlaceSettlement();
+        if (p._m.V2)
+        {
+            p.Revalidate();
+        }
+        else
+        {
+            p.PlaceSettlement();
+        }
         p.ChooseSubject();
         SpawnPoint spawn = m.V2 ? p.SolveSpawn() : p.ChooseSpawn();
         var plan = new SitePlan { Spawn = spawn };
@@ -52,6 +65,7 @@ internal sealed partial class SitePlanner
         plan.Roads.AddRange(p._roads);
         if (m.V2)
         {
+            p.Finish(plan);
             p.ClearView(plan, spawn);
         }
         else
@@ -129,8 +143,12 @@ internal sealed partial class SitePlanner
 
     private static float MaxRise(SemanticLabel label, float r) => SemanticLabels.IsStructure(label) ? 1.5f + (0.25f * r) : 0.5f + (0.4f * r);
 
-    /// <summary>Adds an object; buildings get a level pad. Returns it.</summary>
-    private PlacedObject Place(SemanticLabel label, float x, float z, float yaw, float? y = null, Vector3? halfExtents = null)
+    /// <summary>
+    /// Adds an object; buildings get a level pad. Returns it. Generator v2 also takes the building's parameters (chosen
+    /// when null) and, for the members of a crowd, leaves the ground unclaimed (<paramref name="occupy"/> false).
+    /// </summary>
+    private PlacedObject Place(SemanticLabel label, float x, float z, float yaw, float? y = null, Vector3? halfExtents = null,
+        BuildingParameters? parameters = null, bool occupy = true)
     {
         ObjectCatalog.Entry e = ObjectCatalog.Get(label);
         FeatureRequest? f = FeatureFor(label);
@@ -142,6 +160,10 @@ internal sealed partial class SitePlanner
         Rgb tint = f?.Color ?? ObjectCatalog.Vary(e.Tint, StableHash.Mix(id));
         var obj = new PlacedObject(id, label, new Vector3(x, y ?? ground, z), yaw, scale, tint,
             halfExtents ?? (e.HalfExtents * scale), (byte)rng.Next(256), f?.Material ?? MaterialKind.Unspecified);
+        if (_m.V2)
+        {
+            return Commit(obj, f, ref rng, ground, halfExtents, parameters, occupy);
+        }
         _objects.Add(obj);
         float footprint = halfExtents is { } h ? MathF.Max(h.X, h.Z) : e.Footprint * scale;
         _occupied.Add((x, z, footprint));

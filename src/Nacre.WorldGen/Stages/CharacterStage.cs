@@ -6,8 +6,9 @@ namespace Nacre.WorldGen.Stages;
 
 /// <summary>
 /// Spawn points for ambient animals: herds of deer in woods and meadows, cattle and sheep on farmland, birds
-/// anywhere, camels in deserts. Decided per 64 m cell (a herd spans chunk borders; each member is emitted by the
-/// chunk its position falls in). Characters are spawn points only: they have no collision box.
+/// anywhere, camels in deserts, zebras and giraffes on the savanna, horses on the prairie. Decided per 64 m cell (a
+/// herd spans chunk borders; each member is emitted by the chunk its position falls in). Characters are spawn points
+/// only: they have no collision box.
 /// </summary>
 internal sealed class CharacterStage : IWorldStage
 {
@@ -46,6 +47,8 @@ internal sealed class CharacterStage : IWorldStage
                     Biome.ConiferForest or Biome.BroadleafForest or Biome.BirchForest => (rng.Chance(0.8f) ? SemanticLabel.Deer : SemanticLabel.Fox, 1, 4),
                     Biome.Desert => (SemanticLabel.Camel, 1, 3),
                     Biome.Tundra => (rng.Chance(0.5f) ? SemanticLabel.Wolf : SemanticLabel.Deer, 1, 3),
+                    Biome.Savanna => (rng.Chance(0.55f) ? SemanticLabel.Zebra : SemanticLabel.Giraffe, 2, 7),
+                    Biome.Prairie => (rng.Chance(0.6f) ? SemanticLabel.Horse : SemanticLabel.Deer, 2, 6),
                     _ => (SemanticLabel.Bird, 2, 6),
                 };
                 if (rng.Chance(0.25f))
@@ -64,7 +67,8 @@ internal sealed class CharacterStage : IWorldStage
                     // same in every chunk that reads this herd.
                     float yaw = rng.Range(0f, 2f * MathF.PI), scale = rng.Range(0.85f, 1.15f);
                     byte variant = (byte)rng.Next(256);
-                    if (x < ctx.MinX || x >= maxX || z < ctx.MinZ || z >= maxZ || ctx.NearWater(x, z, 0.2f) || ctx.IsReserved(x, z, 0.5f))
+                    if (x < ctx.MinX || x >= maxX || z < ctx.MinZ || z >= maxZ || ctx.NearWater(x, z, 0.2f) || ctx.IsReserved(x, z, 0.5f)
+                        || (ctx.Model.V2 && ctx.Site.HoldsCount(label, x, z)))
                     {
                         continue;
                     }

@@ -83,6 +83,20 @@ internal sealed class ChunkContext
             || w[i + ChunkData.Samples] > h[i + ChunkData.Samples] - margin || w[i + ChunkData.Samples + 1] > h[i + ChunkData.Samples + 1] - margin;
     }
 
+    /// <summary>
+    /// True where (x, z) is in shallow fresh water at a shore (a lake's or a river's, not the sea's), at most 0.7 m
+    /// deep, or within a few centimetres of the waterline: where reeds grow (generator v2).
+    /// </summary>
+    public bool InShallows(float x, float z)
+    {
+        int ix = Math.Clamp((int)(x - MinX), 0, ChunkData.Cells - 1), iz = Math.Clamp((int)(z - MinZ), 0, ChunkData.Cells - 1);
+        float[] w = Data.WaterSurface;
+        int i = ChunkData.SampleIndex(ix, iz);
+        float level = MathF.Max(MathF.Max(w[i], w[i + 1]), MathF.Max(w[i + ChunkData.Samples], w[i + ChunkData.Samples + 1]));
+        float depth = level - GroundAt(x, z);
+        return depth > -0.05f && depth <= 0.7f && !(Model.HasSea && level == 0f);
+    }
+
     /// <summary>Largest height difference (m) across the cell containing (x, z): 1 is a 45° slope.</summary>
     public float CellSlope(float x, float z)
     {

@@ -5,8 +5,8 @@ namespace Nacre.WorldGen.Stages;
 
 /// <summary>
 /// Emits the objects the site plan and the region plans decided (buildings, bridges, requested props and
-/// characters) whose anchor lies in this chunk, standing on this chunk's ground. Bridges, piers and boats keep the
-/// height their plan gave them (over or on the water).
+/// characters) whose anchor lies in this chunk, standing on this chunk's ground. Bridges, piers, jetties and boats
+/// keep the height their plan gave them (over or on the water).
 /// </summary>
 internal sealed class PlannedObjectStage : IWorldStage
 {
@@ -27,7 +27,7 @@ internal sealed class PlannedObjectStage : IWorldStage
         for (int k = start; k < ctx.Objects.Count; k++)
         {
             PlacedObject o = ctx.Objects[k];
-            if (o.Label is SemanticLabel.Bridge or SemanticLabel.Pier or SemanticLabel.Boat or SemanticLabel.Duck)
+            if (o.Label is SemanticLabel.Bridge or SemanticLabel.Pier or SemanticLabel.Jetty or SemanticLabel.Boat or SemanticLabel.Duck)
             {
                 continue;
             }

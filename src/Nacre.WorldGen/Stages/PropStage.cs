@@ -56,7 +56,7 @@ internal sealed class PropStage : IWorldStage
                     continue;
                 }
                 ObjectCatalog.Entry e = ObjectCatalog.Get(label);
-                if (ctx.NearWater(x, z, 0.1f) || ctx.IsReserved(x, z, e.Footprint))
+                if (ctx.NearWater(x, z, 0.1f) || ctx.IsReserved(x, z, e.Footprint) || (ctx.Model.V2 && ctx.Site.HoldsCount(label, x, z)))
                 {
                     continue;
                 }
@@ -104,7 +104,8 @@ internal sealed class PropStage : IWorldStage
                     x = r.X0 + (ux * t) - (uz * off * side);
                     z = r.Z0 + (uz * t) + (ux * off * side);
                 }
-                if (label == SemanticLabel.None || x < ctx.MinX || x >= maxX || z < ctx.MinZ || z >= maxZ || ctx.NearWater(x, z, 0.1f))
+                if (label == SemanticLabel.None || x < ctx.MinX || x >= maxX || z < ctx.MinZ || z >= maxZ || ctx.NearWater(x, z, 0.1f)
+                    || (ctx.Model.V2 && ctx.Site.HoldsCount(label, x, z)))
                 {
                     continue;
                 }

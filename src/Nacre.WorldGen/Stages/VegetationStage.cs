@@ -7,8 +7,8 @@ namespace Nacre.WorldGen.Stages;
 /// Trees, shrubs and ground cover on jittered grids (one candidate per cell: blue-noise-like spacing without
 /// neighbours' data): trees and shrubs on 4 m cells, grass, flowers, crops and reeds on 2 m cells. Each biome sets
 /// the chance per cell and the species mix; the spec's density scales it. Nothing grows in water (except reeds at
-/// the shore), on roads, on building pads or in the spawn's line of sight. Grids align with chunk edges, so each
-/// candidate belongs to exactly one chunk.
+/// the shore), on roads, on building pads or in the spawn's line of sight. Savanna has sparse acacias in straw-coloured
+/// grass, prairie open grass with a rare tree. Grids align with chunk edges, so each candidate belongs to exactly one chunk.
 /// </summary>
 internal sealed class VegetationStage : IWorldStage
 {
@@ -55,7 +55,7 @@ internal sealed class VegetationStage : IWorldStage
                 Biome biome = ctx.BiomeAt(x, z);
                 float roll = rng.NextFloat();
                 SemanticLabel label = Pick(layer, biome, season, roll, density, rng.NextFloat(), ctx.GroundKindAt(x, z));
-                bool reedSpot = layer.Cell == 2 && ctx.NearWater(x, z, 0.4f) && !ctx.NearWater(x, z, -0.6f);
+                bool reedSpot = layer.Cell == 2 && (ctx.Model.V2 ? ctx.InShallows(x, z) : ctx.NearWater(x, z, 0.4f) && !ctx.NearWater(x, z, -0.6f));
                 if (reedSpot && roll < 0.45f * density)
                 {
                     label = SemanticLabel.Reed;
@@ -69,18 +69,23 @@ internal sealed class VegetationStage : IWorldStage
                     continue;
                 }
                 ObjectCatalog.Entry e = ObjectCatalog.Get(label);
-                if (ctx.CellSlope(x, z) > (SemanticLabels.IsTree(label) ? 1.2f : 1.6f) || ctx.IsReserved(x, z, e.Footprint * 0.5f))
+                if (ctx.CellSlope(x, z) > (SemanticLabels.IsTree(label) ? 1.2f : 1.6f) || ctx.IsReserved(x, z, e.Footprint * 0.5f)
+                    || (ctx.Model.V2 && ctx.Site.HoldsCount(label, x, z)))
                 {
                     continue;
                 }
                 ulong id = Ids.Make(stage, gx, gz, 0);
                 float scale = rng.Range(0.75f, 1.3f);
-                Rgb tint = Tint(label, season, e.Tint, id);
+                Rgb tint = biome == Biome.Savanna && label == SemanticLabel.GrassTuft
+                    ? ObjectCatalog.Vary(SavannaGrass, id) : Tint(label, season, e.Tint, id);
                 ctx.Objects.Add(new PlacedObject(id, label, new Vector3(x, ctx.GroundAt(x, z), z), rng.Range(0f, 2f * MathF.PI), scale,
                     tint, e.HalfExtents * scale, (byte)rng.Next(256), MaterialKind.Unspecified));
             }
         }
     }
+
+    /// <summary>Sun-dried grass of the savanna, straw-coloured.</summary>
+    private static readonly Rgb SavannaGrass = new(176, 158, 86);
 
     /// <summary>Season colours: autumn turns broadleaves and birches gold and red; winter leaves them bare and brown.</summary>
     private static Rgb Tint(SemanticLabel label, Season season, Rgb nominal, ulong id)
@@ -128,6 +133,9 @@ internal sealed class VegetationStage : IWorldStage
                 Biome.Swamp => (0.2f, SemanticLabel.Broadleaf, 0.4f, SemanticLabel.DeadTree, 0.3f, SemanticLabel.Birch),
                 Biome.Beach => (0.02f, SemanticLabel.Palm, 1f, SemanticLabel.Palm, 0f, SemanticLabel.Palm),
                 Biome.Urban => (0.015f, SemanticLabel.Broadleaf, 1f, SemanticLabel.Broadleaf, 0f, SemanticLabel.Broadleaf),
+                // Generator v2's open biomes: sparse acacias on the savanna, a lone tree now and then on the prairie.
+                Biome.Savanna => (0.03f, SemanticLabel.Acacia, 0.93f, SemanticLabel.DeadTree, 0.07f, SemanticLabel.Acacia),
+                Biome.Prairie => (0.004f, SemanticLabel.Broadleaf, 1f, SemanticLabel.Broadleaf, 0f, SemanticLabel.Broadleaf),
                 _ => (0.05f, SemanticLabel.Broadleaf, 1f, SemanticLabel.Broadleaf, 0f, SemanticLabel.Broadleaf),
             };
             if (ground == GroundKind.Farmland || roll >= MathF.Min(0.95f, chance * density))
@@ -146,7 +154,8 @@ internal sealed class VegetationStage : IWorldStage
                 Biome.BirchForest => (0.12f, SemanticLabel.Bush),
                 Biome.ConiferForest or Biome.PalmGrove or Biome.Meadow or Biome.BambooForest => (0.08f, SemanticLabel.Bush),
                 Biome.Suburban => (0.06f, SemanticLabel.Bush),
-                Biome.Tundra => (0.05f, SemanticLabel.Bush),
+                Biome.Tundra or Biome.Savanna => (0.05f, SemanticLabel.Bush),
+                Biome.Prairie => (0.015f, SemanticLabel.Bush),
                 Biome.Farmland or Biome.Urban or Biome.Beach => (0.02f, SemanticLabel.Bush),
                 _ => (0.05f, SemanticLabel.Bush),
             };
@@ -165,6 +174,8 @@ internal sealed class VegetationStage : IWorldStage
             Biome.Swamp => (0.2f, 0f),
             Biome.Suburban => (0.15f, 0.05f),
             Biome.Desert or Biome.Urban => (0f, 0f),
+            Biome.Savanna => (0.45f, 0.01f),
+            Biome.Prairie => (0.5f, 0.07f),
             _ => (0.1f, 0.02f),
         };
         if (ground == GroundKind.Farmland)
