@@ -81,7 +81,21 @@ internal sealed class ViewSolver
             ? subject.HalfWidth * 2.2f / HorizontalFov
             : size / (0.34f * VerticalFov);
         ideal = Math.Clamp(ideal, MathF.Max(minDistance, nearest), MathF.Min(maxDistance, subject.Landform ? MaxLandformDistance : 240f));
-        float[] scales = [1f, 0.75f, 1.35f, 0.55f, 1.8f, 2.6f];
+        if (!subject.Landform && 2f * subject.HalfWidth > subject.Height)
+        {
+            // A low, wide thing (a pier, a fountain, a row of graves) is framed by its area, not its height alone:
+            // close enough that its box would cover about 5 % of the frame.
+            float byArea = MathF.Sqrt(2f * subject.HalfWidth * subject.Height / (0.05f * HorizontalFov * VerticalFov));
+            ideal = MathF.Max(MathF.Min(ideal, byArea), MathF.Max(minDistance, nearest));
+        }
+        // First the usual rings; where nothing there can stand and see (a boat off a steep shore), wider ones.
+        return Search(subject, preferredBearing, alsoAsked, ideal, nearest, minDistance, maxDistance, [1f, 0.75f, 1.35f, 0.55f, 1.8f, 2.6f])
+            ?? Search(subject, preferredBearing, alsoAsked, ideal, nearest, minDistance, maxDistance, [3.4f, 4.5f, 6f]);
+    }
+
+    private View? Search(Subject subject, float preferredBearing, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, float ideal,
+        float nearest, float minDistance, float maxDistance, float[] scales)
+    {
         const int Bearings = 16;
         View? best = null;
         for (int a = 0; a < Bearings; a++)
