@@ -8,7 +8,11 @@ namespace Nacre.Rendering;
 // Drawn last, blended, without writing depth or labels (rain is not an object an agent should segment).
 public sealed partial class WorldRenderer
 {
-    private const int MaxParticles = 6000;
+    /// <summary>Particles in the buffer: a blizzard's flakes (<see cref="Atmosphere.Snow"/> 1); rain uses at most <see cref="MaxRain"/>.</summary>
+    private const int MaxParticles = 32000;
+
+    /// <summary>Rain streaks at full rain (more would grey the frame rather than read as rain).</summary>
+    private const int MaxRain = 6000;
 
     private ShaderProgram _particleProgram = null!;
     private uint _particleVao;
@@ -70,7 +74,7 @@ public sealed partial class WorldRenderer
         _gl.BindVertexArray(_particleVao);
         if (a.Rain > 0f)
         {
-            int count = (int)(MaxParticles * Math.Clamp(a.Rain, 0f, 1f));
+            int count = (int)(MaxRain * Math.Clamp(a.Rain, 0f, 1f));
             _gl.Uniform4(_particleBox, 24f, 11f, 0.55f, 0f);
             _gl.Uniform4(_particleTint, 0.55f, 0.6f, 0.7f, 0.35f);
             _gl.DrawArrays(PrimitiveType.Lines, 0, (uint)(count * 2));
@@ -78,9 +82,12 @@ public sealed partial class WorldRenderer
         }
         if (a.Snow > 0f)
         {
+            float blizzard = a.Blizzard;
             int count = (int)(MaxParticles * Math.Clamp(a.Snow, 0f, 1f));
             _gl.Enable(EnableCap.ProgramPointSize);
-            _gl.Uniform4(_particleBox, 30f, 1.2f, 0f, 1f);
+            // z: sideways drift, m/s: the flakes of a blizzard fly on the wind.
+            // A blizzard packs the flakes into a smaller box: six times as many in the air near the camera.
+            _gl.Uniform4(_particleBox, 30f - (14f * blizzard), 1.2f + (2.3f * blizzard), 7f * blizzard, 1f);
             _gl.Uniform4(_particleTint, 1.6f, 1.6f, 1.7f, 0.9f);
             // Every other vertex: one point per particle.
             _gl.DrawArrays(PrimitiveType.Points, 0, (uint)(count * 2));

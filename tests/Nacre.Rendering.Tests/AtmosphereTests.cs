@@ -8,7 +8,7 @@ public class AtmosphereTests
     public void Sun_RisesInTheEast_StandsSouthAtNoon_AndIsBelowTheHorizonAtMidnight()
     {
         Atmosphere morning = Atmosphere.Compute(7f, WeatherKind.Clear, 0.5f);
-        Atmosphere noon = Atmosphere.Compute((Atmosphere.Sunrise + Atmosphere.Sunset) / 2f, WeatherKind.Clear, 0.5f);
+        Atmosphere noon = Atmosphere.Compute(Atmosphere.SolarNoon, WeatherKind.Clear, 0.5f);
         Atmosphere midnight = Atmosphere.Compute(0f, WeatherKind.Clear, 0.5f);
         morning.SunDirection.X.ShouldBeGreaterThan(0.5f, "east is +X");
         noon.SunDirection.Z.ShouldBeGreaterThan(0.3f, "south is +Z");

@@ -90,12 +90,15 @@ public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
             _renderer = r = (key, WorldRenderer.CreateHeadless(source.Generate, StillWidth, StillHeight, options));
             r.Renderer.Prefetch(source.Spawn.Position.X, source.Spawn.Position.Z, r.Renderer.Options.NearRadius);
         }
+        var camera = new CameraPose(source.Spawn.Position + new System.Numerics.Vector3(0f, 1.7f, 0f), source.Spawn.Yaw, -0.04f);
         var snapshot = new FrameSnapshot
         {
-            Camera = new CameraPose(source.Spawn.Position + new System.Numerics.Vector3(0f, 1.7f, 0f), source.Spawn.Yaw, -0.04f),
+            Camera = camera,
             TimeOfDayHours = spec.Time.Hours,
             Weather = spec.Weather.Kind,
             WeatherIntensity = spec.Weather.Intensity,
+            Tone = spec.Tone,
+            SubjectDistance = source.Spawn.SubjectPosition is { } subject ? System.Numerics.Vector3.Distance(camera.Position, subject) : null,
             // Long after the start, so chunks that have arrived are drawn fully faded in.
             Tick = 60 * 60,
         };

@@ -26,6 +26,7 @@ public sealed class LiveEngine : ISessionEngine
     public const float SubjectRadius = 200f;
 
     private readonly WorldSpec _spec;
+    private readonly Vector3? _subjectPoint; // the spawn's main subject: fog and snow keep it readable in every view
     private readonly ulong _seed;
     private readonly LiveWorldHost _host;
     private readonly WanderSession _sim;
@@ -56,7 +57,8 @@ public sealed class LiveEngine : ISessionEngine
         _ambient = new StoryState(_directorWorld, spec.Seed) { Mood = spec.Mood };
 
         Vector3 feet = view is null ? spawn.Position : new Vector3(view.X, view.Y, view.Z);
-        _sim = new WanderSession(generate, feet, view?.Yaw ?? spawn.Yaw);
+        _subjectPoint = spawn.SubjectPosition;
+        _sim = new WanderSession(generate, feet, view?.Yaw ?? spawn.Yaw) { SubjectPoint = _subjectPoint };
         _sim.UseSpecAtmosphere(spec);
         UseKeptLighting(log.Lighting);
         if (log.Edits.Count > 0)
@@ -240,7 +242,7 @@ public sealed class LiveEngine : ISessionEngine
             if (_director is null)
             {
                 WorldLog log = WorldLog.Read(_log);
-                _director = new DirectorSession(_directorWorld, _seed, eye with { Roll = 0f }, log.Atmosphere(_spec), _spec.Mood, Aspect);
+                _director = WithWorldLook(new DirectorSession(_directorWorld, _seed, eye with { Roll = 0f }, log.Atmosphere(_spec), _spec.Mood, Aspect));
                 _director.Restore(log);
                 _directorEditsLogged = 0;
                 _directorKeysLogged = 0;
@@ -288,7 +290,7 @@ public sealed class LiveEngine : ISessionEngine
         var start = new TakeStart(live.Camera.Pose, live.Camera.Lens, a.Hours, a.Weather, a.WeatherIntensity, a.SunAzimuth, live.Story.Mood, Aspect, _log.Count,
             live.CurrentSubject is { } subject ? subject with { Base = live.PositionOf(subject) } : null, live.Camera.ShotSize, live.Camera.Angle, live.Camera.FollowId, a.Wind);
         // The take is recorded on a session that starts fresh at its start state: a replay runs exactly what was seen.
-        _director = new RecordedTake(start, [], 0).NewSession(_directorWorld, _seed, _log);
+        _director = WithWorldLook(new RecordedTake(start, [], 0).NewSession(_directorWorld, _seed, _log));
         _directorEditsLogged = 0;
         _directorKeysLogged = 0;
         _recording = new Recording(start);
@@ -332,7 +334,7 @@ public sealed class LiveEngine : ISessionEngine
         try
         {
             RecordedTake take = RecordedTake.FromJson(record.InputJson);
-            var player = new TakePlayer(take.NewSession(_directorWorld, _seed, _log), take.ToScript());
+            var player = new TakePlayer(WithWorldLook(take.NewSession(_directorWorld, _seed, _log)), take.ToScript());
             _replay = new Replay(record.Id, player, take.DurationSeconds);
             _lastHud = null;
             Reply(seq, true, string.Create(CultureInfo.InvariantCulture, $"replaying {record.Name} ({take.DurationSeconds:0.0} s)"));
@@ -404,6 +406,14 @@ public sealed class LiveEngine : ISessionEngine
         _worldHidden = _worldStory.HiddenObjectIds;
         // What the director placed is solid for the walker too; what was removed no longer blocks the way.
         _sim.World.SetEdits(_worldExtras, _worldHidden);
+    }
+
+    /// <summary>The world's tone and subject on a director session, so Direct mode and replays look like wandering.</summary>
+    private DirectorSession WithWorldLook(DirectorSession session)
+    {
+        session.Tone = _spec.Tone;
+        session.SubjectPoint = _subjectPoint;
+        return session;
     }
 
     private FrameSnapshot WanderSnapshot()
