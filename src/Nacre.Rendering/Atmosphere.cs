@@ -188,9 +188,10 @@ public readonly record struct Atmosphere
         }
         if (weather == WeatherKind.Fog)
         {
-            // Fog takes the colour of the light in it: cool grey by day, warm amber in a low golden sun.
+            // Fog takes the colour of the light in it: cool grey by day, warm amber in a low golden sun, a faint moonlit
+            // blue-grey at night that dark shapes stand out against.
             Vector3 fogTint = Vector3.Lerp(new Vector3(0.62f, 0.65f, 0.68f), new Vector3(0.86f, 0.64f, 0.46f), twilight * sunUp * 0.8f);
-            horizon = Vector3.Lerp(horizon, fogTint * (0.04f + (0.96f * day)), 0.7f);
+            horizon = Vector3.Lerp(horizon, fogTint * (0.16f + (0.84f * day)), 0.7f);
         }
         if (w.Blizzard > 0f)
         {
@@ -258,8 +259,9 @@ public readonly record struct Atmosphere
 
     /// <summary>
     /// Fog density, 1/m, between the camera and <see cref="SubjectClearingReach"/> × <paramref name="subjectDistance"/>:
-    /// thin enough that the subject is seen through at most <see cref="SubjectFogDepth"/> of optical depth, the weather's
-    /// own density beyond. Subjects beyond about 200 m get less help, and none past 320 m. Without a subject, the
+    /// thin enough that the whole stretch holds at most <see cref="SubjectFogDepth"/> of optical depth (the subject is seen
+    /// through at most half the fog), the weather's own density beyond. Subjects up to 260 m away (the spawn's are 8 … 250 m) get it all; farther ones less, and none past
+    /// 400 m (a camera that has wandered away from the subject sees the weather's own fog). Without a subject, the
     /// ordinary density everywhere.
     /// </summary>
     /// <returns>The distance the thinned fog reaches (m, 0 when none) and its density there (1/m).</returns>
@@ -270,8 +272,8 @@ public readonly record struct Atmosphere
             return (0f, FogDensity);
         }
         float reach = MathF.Max(s, 1f) * SubjectClearingReach;
-        float thinned = MathF.Min(FogDensity, SubjectFogDepth / (reach / SubjectClearingReach));
-        return (reach, thinned + ((FogDensity - thinned) * SmoothStep(200f, 320f, s)));
+        float thinned = MathF.Min(FogDensity, SubjectFogDepth / reach);
+        return (reach, thinned + ((FogDensity - thinned) * SmoothStep(260f, 400f, s)));
     }
 
     /// <summary>

@@ -95,8 +95,10 @@ public static class FrameReportBuilder
     }
 
     /// <summary>
-    /// Mean luma of the subject's pixels against the mean luma of the other pixels in a band around <paramref name="box"/>,
-    /// 0 … 1; null when the band holds no pixel (the box fills the frame).
+    /// How far the subject's pixels stand from the brightness around it: the mean, over its pixels, of the distance of
+    /// each one's luma from the mean luma of the other pixels in a band around <paramref name="box"/>, 0 … 1. A subject
+    /// of light and dark parts (a white cabin on a dark hull) counts both; one the fog has greyed into its surroundings
+    /// counts nothing. Null when the band holds no pixel (the box fills the frame).
     /// </summary>
     private static double? Contrast(
         ReadOnlySpan<byte> rgba,
@@ -111,28 +113,47 @@ public static class FrameReportBuilder
         int band = Math.Max(4, (int)Math.Round(Math.Max(box.X1 - box.X0, box.Y1 - box.Y0) * ContrastBand));
         int x0 = Math.Max(0, box.X0 - band), y0 = Math.Max(0, box.Y0 - band);
         int x1 = Math.Min(width, box.X1 + band), y1 = Math.Min(height, box.Y1 + band);
-        double inside = 0, around = 0;
-        int insideCount = 0, aroundCount = 0;
+        double around = 0;
+        int aroundCount = 0;
         for (int y = y0; y < y1; y++)
         {
             for (int x = x0; x < x1; x++)
             {
                 int i = (y * width) + x;
-                double luma = (0.2126 * rgba[i * 4]) + (0.7152 * rgba[(i * 4) + 1]) + (0.0722 * rgba[(i * 4) + 2]);
-                if (byInstance ? instanceIds[i] == target.Instance : labels[i] == target.Label)
+                if ((x < box.X0 || x >= box.X1 || y < box.Y0 || y >= box.Y1) && !IsSubject(labels, instanceIds, i, target, byInstance))
                 {
-                    inside += luma;
-                    insideCount++;
-                }
-                else if (x < box.X0 || x >= box.X1 || y < box.Y0 || y >= box.Y1)
-                {
-                    around += luma;
+                    around += Luma(rgba, i);
                     aroundCount++;
                 }
             }
         }
-        return insideCount == 0 || aroundCount == 0 ? null : Math.Abs((inside / insideCount) - (around / aroundCount)) / 255.0;
+        if (aroundCount == 0)
+        {
+            return null;
+        }
+        double background = around / aroundCount, distance = 0;
+        int inside = 0;
+        for (int y = box.Y0; y < box.Y1; y++)
+        {
+            for (int x = box.X0; x < box.X1; x++)
+            {
+                int i = (y * width) + x;
+                if (IsSubject(labels, instanceIds, i, target, byInstance))
+                {
+                    distance += Math.Abs(Luma(rgba, i) - background);
+                    inside++;
+                }
+            }
+        }
+        return inside == 0 ? null : distance / inside / 255.0;
     }
+
+    private static bool IsSubject(ReadOnlySpan<SemanticLabel> labels, ReadOnlySpan<ulong> instanceIds, int i, SubjectTarget target, bool byInstance) =>
+        byInstance ? instanceIds[i] == target.Instance : labels[i] == target.Label;
+
+    /// <summary>Rec. 709 luma of the sRGB values of pixel <paramref name="i"/>, 0 … 255.</summary>
+    private static double Luma(ReadOnlySpan<byte> rgba, int i) =>
+        (0.2126 * rgba[i * 4]) + (0.7152 * rgba[(i * 4) + 1]) + (0.0722 * rgba[(i * 4) + 2]);
 
     /// <summary>Counts pixels and grows the box around them.</summary>
     private struct BoxAccumulator(int width, int height)

@@ -19,12 +19,14 @@ public sealed partial class WorldRenderer
     private uint _particleVbo;
     private int _particleBox;
     private int _particleTint;
+    private int _particlePixelScale;
 
     private unsafe void CreateWeatherResources()
     {
         _particleProgram = new ShaderProgram(_gl, "particle.vert", "particle.frag");
         _particleBox = _particleProgram.Uniform("uBox");
         _particleTint = _particleProgram.Uniform("uTint");
+        _particlePixelScale = _particleProgram.Uniform("uPixelScale");
         // Two vertices per particle (top and bottom of a rain streak); snow draws the first of each pair as a point.
         float[] seeds = new float[MaxParticles * 2 * 4];
         var rng = new Rng(StableHash.Of("nacre.rendering.particles"));
@@ -71,6 +73,7 @@ public sealed partial class WorldRenderer
         _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
         _gl.DepthMask(false);
         _particleProgram.Use();
+        _gl.Uniform1(_particlePixelScale, Height / 480f);
         _gl.BindVertexArray(_particleVao);
         if (a.Rain > 0f)
         {
