@@ -49,6 +49,14 @@ public sealed record FrameReport(
         WriteCamera(w, Camera);
         w.WriteNumber("sky_fraction", Math.Round(SkyFraction, FractionDigits));
         w.WriteNumber("flat_colour_fraction", Math.Round(FlatColourFraction, FractionDigits));
+        if (Subject?.Contrast is double contrast)
+        {
+            w.WriteNumber("subject_contrast", Math.Round(contrast, 4));
+        }
+        else
+        {
+            w.WriteNull("subject_contrast");
+        }
         w.WriteEndObject();
     }
 
@@ -116,6 +124,7 @@ public sealed record FrameReport(
         w.WriteNumber("time_hours", Math.Round(c.TimeOfDayHours, 4));
         w.WriteString("weather", c.Weather.ToString());
         w.WriteNumber("weather_intensity", Math.Round(c.WeatherIntensity, 4));
+        w.WriteString("tone", c.Tone.ToString());
         w.WriteEndObject();
     }
 }

@@ -11,6 +11,9 @@ public static class FrameReportBuilder
     /// <summary>Levels per colour channel when looking for the most common colour (16: 4 bits of each of R, G, B).</summary>
     public const int ColourLevels = 16;
 
+    /// <summary>Width of the band around the subject's box its contrast is measured against: this share of the box's longer side, at least 4 pixels.</summary>
+    public const double ContrastBand = 0.25;
+
     /// <summary>
     /// The report of a frame rendered with <see cref="FrameOutputs.Labels"/>. <paramref name="camera"/> describes how it
     /// was drawn (see <see cref="FrameReportCamera.From"/>); <paramref name="subject"/> is what to measure, or null.
@@ -86,9 +89,71 @@ public static class FrameReportBuilder
             box.Count,
             box.Count / (double)n,
             box.Box,
-            box.Box is PixelBox b && b.TouchesEdge(width, height));
+            box.Box is PixelBox b && b.TouchesEdge(width, height),
+            box.Box is PixelBox around ? Contrast(rgba, labels, instanceIds, width, height, target, byInstance, around) : null);
         return new FrameReport(measured, fractions, camera, labelCounts[(ushort)SemanticLabel.Sky] / (double)n, colourCounts.Max() / (double)n);
     }
+
+    /// <summary>
+    /// How far the subject's pixels stand from the brightness around it: the mean, over its pixels, of the distance of
+    /// each one's luma from the mean luma of the other pixels in a band around <paramref name="box"/>, 0 … 1. A subject
+    /// of light and dark parts (a white cabin on a dark hull) counts both; one the fog has greyed into its surroundings
+    /// counts nothing. Null when the band holds no pixel (the box fills the frame).
+    /// </summary>
+    private static double? Contrast(
+        ReadOnlySpan<byte> rgba,
+        ReadOnlySpan<SemanticLabel> labels,
+        ReadOnlySpan<ulong> instanceIds,
+        int width,
+        int height,
+        SubjectTarget target,
+        bool byInstance,
+        PixelBox box)
+    {
+        int band = Math.Max(4, (int)Math.Round(Math.Max(box.X1 - box.X0, box.Y1 - box.Y0) * ContrastBand));
+        int x0 = Math.Max(0, box.X0 - band), y0 = Math.Max(0, box.Y0 - band);
+        int x1 = Math.Min(width, box.X1 + band), y1 = Math.Min(height, box.Y1 + band);
+        double around = 0;
+        int aroundCount = 0;
+        for (int y = y0; y < y1; y++)
+        {
+            for (int x = x0; x < x1; x++)
+            {
+                int i = (y * width) + x;
+                if ((x < box.X0 || x >= box.X1 || y < box.Y0 || y >= box.Y1) && !IsSubject(labels, instanceIds, i, target, byInstance))
+                {
+                    around += Luma(rgba, i);
+                    aroundCount++;
+                }
+            }
+        }
+        if (aroundCount == 0)
+        {
+            return null;
+        }
+        double background = around / aroundCount, distance = 0;
+        int inside = 0;
+        for (int y = box.Y0; y < box.Y1; y++)
+        {
+            for (int x = box.X0; x < box.X1; x++)
+            {
+                int i = (y * width) + x;
+                if (IsSubject(labels, instanceIds, i, target, byInstance))
+                {
+                    distance += Math.Abs(Luma(rgba, i) - background);
+                    inside++;
+                }
+            }
+        }
+        return inside == 0 ? null : distance / inside / 255.0;
+    }
+
+    private static bool IsSubject(ReadOnlySpan<SemanticLabel> labels, ReadOnlySpan<ulong> instanceIds, int i, SubjectTarget target, bool byInstance) =>
+        byInstance ? instanceIds[i] == target.Instance : labels[i] == target.Label;
+
+    /// <summary>Rec. 709 luma of the sRGB values of pixel <paramref name="i"/>, 0 … 255.</summary>
+    private static double Luma(ReadOnlySpan<byte> rgba, int i) =>
+        (0.2126 * rgba[i * 4]) + (0.7152 * rgba[(i * 4) + 1]) + (0.0722 * rgba[(i * 4) + 2]);
 
     /// <summary>Counts pixels and grows the box around them.</summary>
     private struct BoxAccumulator(int width, int height)

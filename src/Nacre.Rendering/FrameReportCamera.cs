@@ -18,6 +18,7 @@ namespace Nacre.Rendering;
 /// <param name="TimeOfDayHours">Local solar time, hours in [0, 24).</param>
 /// <param name="Weather">The weather drawn.</param>
 /// <param name="WeatherIntensity">Its strength, 0 … 1.</param>
+/// <param name="Tone">The look the frame was drawn with.</param>
 public sealed record FrameReportCamera(
     Vector3 Position,
     double YawDegrees,
@@ -30,7 +31,8 @@ public sealed record FrameReportCamera(
     int Height,
     double TimeOfDayHours,
     WeatherKind Weather,
-    double WeatherIntensity)
+    double WeatherIntensity,
+    Tone Tone = Tone.Neutral)
 {
     /// <summary>The time of day as a 24-hour clock reads it, "HH:MM" (19.75 h → "19:45").</summary>
     public string Time
@@ -61,7 +63,8 @@ public sealed record FrameReportCamera(
             height,
             snapshot.TimeOfDayHours,
             snapshot.Weather,
-            snapshot.WeatherIntensity);
+            snapshot.WeatherIntensity,
+            snapshot.Tone);
     }
 
     /// <summary>A heading in [0, 360) degrees.</summary>

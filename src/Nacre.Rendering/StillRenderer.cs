@@ -1,3 +1,4 @@
+using System.Numerics;
 using Nacre.Simulation;
 using Nacre.WorldGen;
 
@@ -38,18 +39,24 @@ public static class StillRenderer
         return new StillImage(frame.CopyRgba(), size.Width, size.Height, snapshot.Camera, frame.Stats, report);
     }
 
-    /// <summary>The frame a still draws: the camera, lens and time of <paramref name="options"/>, the prompt's weather.</summary>
+    /// <summary>
+    /// The frame a still draws: the camera, lens and time of <paramref name="options"/>, the prompt's weather and tone,
+    /// and the camera's distance to the spawn's subject (fog keeps it readable).
+    /// </summary>
     public static FrameSnapshot Snapshot(WorldGenerator world, StillOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         options ??= StillOptions.Default;
+        CameraPose camera = options.Camera ?? StillCamera.Frame(world);
         return new FrameSnapshot
         {
-            Camera = options.Camera ?? StillCamera.Frame(world),
+            Camera = camera,
             Lens = options.Lens,
             TimeOfDayHours = options.TimeOfDayHours ?? world.Spec.Time.Hours,
             Weather = world.Spec.Weather.Kind,
             WeatherIntensity = world.Spec.Weather.Intensity,
+            Tone = world.Spec.Tone,
+            SubjectDistance = world.Spawn.SubjectPosition is { } subject ? Vector3.Distance(camera.Position, subject) : null,
         };
     }
 }

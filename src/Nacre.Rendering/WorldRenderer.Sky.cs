@@ -20,7 +20,7 @@ public sealed partial class WorldRenderer
     private uint _skyLut;
     private uint _skyLutFbo;
     private uint _clouds;
-    private (float Hours, WeatherKind Weather, float Intensity)? _skyLutKey;
+    private (float Hours, WeatherKind Weather, float Intensity, Tone Tone, float Flash)? _skyLutKey;
 
     private unsafe void CreateSkyResources()
     {
@@ -59,10 +59,10 @@ public sealed partial class WorldRenderer
         _gl.DeleteTexture(_clouds);
     }
 
-    /// <summary>Re-renders the sky table when the light changed (expects the frame's uniforms bound).</summary>
-    private void UpdateSkyLut(FrameSnapshot snapshot)
+    /// <summary>Re-renders the sky table when the light changed, lightning included (expects the frame's uniforms bound).</summary>
+    private void UpdateSkyLut(FrameSnapshot snapshot, float flash)
     {
-        var key = (snapshot.TimeOfDayHours, snapshot.Weather, snapshot.WeatherIntensity);
+        var key = (snapshot.TimeOfDayHours, snapshot.Weather, snapshot.WeatherIntensity, snapshot.Tone, flash);
         if (_skyLutKey == key)
         {
             return;

@@ -8,19 +8,25 @@ namespace Nacre.Rendering;
 // Drawn last, blended, without writing depth or labels (rain is not an object an agent should segment).
 public sealed partial class WorldRenderer
 {
-    private const int MaxParticles = 6000;
+    /// <summary>Particles in the buffer: a blizzard's flakes (<see cref="Atmosphere.Snow"/> 1); rain uses at most <see cref="MaxRain"/>.</summary>
+    private const int MaxParticles = 32000;
+
+    /// <summary>Rain streaks at full rain (more would grey the frame rather than read as rain).</summary>
+    private const int MaxRain = 6000;
 
     private ShaderProgram _particleProgram = null!;
     private uint _particleVao;
     private uint _particleVbo;
     private int _particleBox;
     private int _particleTint;
+    private int _particlePixelScale;
 
     private unsafe void CreateWeatherResources()
     {
         _particleProgram = new ShaderProgram(_gl, "particle.vert", "particle.frag");
         _particleBox = _particleProgram.Uniform("uBox");
         _particleTint = _particleProgram.Uniform("uTint");
+        _particlePixelScale = _particleProgram.Uniform("uPixelScale");
         // Two vertices per particle (top and bottom of a rain streak); snow draws the first of each pair as a point.
         float[] seeds = new float[MaxParticles * 2 * 4];
         var rng = new Rng(StableHash.Of("nacre.rendering.particles"));
@@ -67,10 +73,11 @@ public sealed partial class WorldRenderer
         _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
         _gl.DepthMask(false);
         _particleProgram.Use();
+        _gl.Uniform1(_particlePixelScale, Height / 480f);
         _gl.BindVertexArray(_particleVao);
         if (a.Rain > 0f)
         {
-            int count = (int)(MaxParticles * Math.Clamp(a.Rain, 0f, 1f));
+            int count = (int)(MaxRain * Math.Clamp(a.Rain, 0f, 1f));
             _gl.Uniform4(_particleBox, 24f, 11f, 0.55f, 0f);
             _gl.Uniform4(_particleTint, 0.55f, 0.6f, 0.7f, 0.35f);
             _gl.DrawArrays(PrimitiveType.Lines, 0, (uint)(count * 2));
@@ -78,9 +85,12 @@ public sealed partial class WorldRenderer
         }
         if (a.Snow > 0f)
         {
+            float blizzard = a.Blizzard;
             int count = (int)(MaxParticles * Math.Clamp(a.Snow, 0f, 1f));
             _gl.Enable(EnableCap.ProgramPointSize);
-            _gl.Uniform4(_particleBox, 30f, 1.2f, 0f, 1f);
+            // z: sideways drift, m/s: the flakes of a blizzard fly on the wind.
+            // A blizzard packs the flakes into a smaller box: six times as many in the air near the camera.
+            _gl.Uniform4(_particleBox, 30f - (14f * blizzard), 1.2f + (2.3f * blizzard), 7f * blizzard, 1f);
             _gl.Uniform4(_particleTint, 1.6f, 1.6f, 1.7f, 0.9f);
             // Every other vertex: one point per particle.
             _gl.DrawArrays(PrimitiveType.Points, 0, (uint)(count * 2));

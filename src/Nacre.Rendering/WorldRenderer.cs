@@ -237,12 +237,13 @@ public sealed partial class WorldRenderer : IDisposable
         var stats = new FrameCounters();
         stats.Uploaded = PumpStreaming(camera, snapshot.Seconds, ref stats);
 
-        Atmosphere atmosphere = Atmosphere.Compute(snapshot.TimeOfDayHours, snapshot.Weather, snapshot.WeatherIntensity, snapshot.SunAzimuth);
+        float flash = snapshot.Weather == WeatherKind.Storm ? Lightning.Flash(snapshot.Tick, snapshot.WeatherIntensity) : 0f;
+        Atmosphere atmosphere = Atmosphere.Compute(snapshot.TimeOfDayHours, snapshot.Weather, snapshot.WeatherIntensity, snapshot.SunAzimuth, snapshot.Tone, flash);
         GatherInstances(camera, snapshot);
         bool shadowUpdated = UpdateShadowMap(camera, atmosphere, snapshot, ref stats);
         SetFrameUniforms(camera, atmosphere, snapshot);
         _gl.BindBufferBase(BufferTargetARB.UniformBuffer, ShaderProgram.FrameBlockBinding, _frameUbo);
-        UpdateSkyLut(snapshot);
+        UpdateSkyLut(snapshot, flash);
 
         _gl.BindFramebuffer(FramebufferTarget.Framebuffer, _fbo);
         _gl.Viewport(0, 0, (uint)Width, (uint)Height);
@@ -320,6 +321,10 @@ public sealed partial class WorldRenderer : IDisposable
         float wind = Math.Clamp(snapshot.Wind, 0f, 8f) * (1f + ((weatherWind - 1f) * snapshot.WeatherIntensity));
         _uniforms.Params = new Vector4(a.Rain, a.Snow, _options.ShadowMapSize > 0 ? 1f / _options.ShadowMapSize : 0f, wind);
         _uniforms.ShadowMatrix = _shadowMatrix;
+        _uniforms.Grade = new Vector4(a.Tint, a.Saturation);
+        (float reach, float nearDensity) = a.SubjectClearing(snapshot.SubjectDistance);
+        _uniforms.FogShape = new Vector4(reach, nearDensity, a.FogFalloff, a.CloudShade);
+        _uniforms.SkyShape = new Vector4(a.HorizonBand, 0f, 0f, 0f);
         _gl.BindBuffer(BufferTargetARB.UniformBuffer, _frameUbo);
         unsafe
         {

@@ -25,6 +25,16 @@ public sealed record FrameSnapshot
     /// <summary>Strength of <see cref="Weather"/>, 0 … 1.</summary>
     public float WeatherIntensity { get; init; } = 0.5f;
 
+    /// <summary>The world's look (the prompt's "moody", "cheerful"…): shifts light, colour and fog. Constant through a session.</summary>
+    public Tone Tone { get; init; } = Tone.Neutral;
+
+    /// <summary>
+    /// Metres from the camera to the main subject, or null when there is none to keep in view. Fog and snow thin out
+    /// up to about 1.3 × this distance so the subject reads through them (stills, and the studio's wander and direct
+    /// views, fill it from the spawn's subject).
+    /// </summary>
+    public float? SubjectDistance { get; init; }
+
     /// <summary>
     /// Compass direction the sunlight comes from, radians (0 = north, π/2 = east), set by a director's "sun from the
     /// west"; null means the sun stands where <see cref="TimeOfDayHours"/> puts it. The time of day still sets its height.

@@ -69,19 +69,30 @@ public sealed class WanderSession
     /// <summary>Strength of <see cref="Weather"/>, 0 … 1.</summary>
     public float WeatherIntensity { get; set; } = 0.5f;
 
+    /// <summary>The world's look ("moody", "cheerful"…), taken into every snapshot.</summary>
+    public Tone Tone { get; set; } = Tone.Neutral;
+
+    /// <summary>
+    /// The main subject's ground point, world metres, or null for none: every snapshot carries the camera's distance to
+    /// it (<see cref="FrameSnapshot.SubjectDistance"/>), so fog and snow keep it readable.
+    /// </summary>
+    public Vector3? SubjectPoint { get; set; }
+
     /// <summary>The state after the last tick (or the start): immutable, safe to hand to a renderer.</summary>
     public FrameSnapshot Snapshot { get; private set; }
 
     /// <summary>Inputs queued for future ticks.</summary>
     public int PendingInputCount => _pending.Count;
 
-    /// <summary>Takes the time of day and weather of a world's spec.</summary>
+    /// <summary>Takes the time of day, weather and tone of a world's spec, from the current snapshot on.</summary>
     public void UseSpecAtmosphere(WorldSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         TimeOfDayHours = spec.Time.Hours;
         Weather = spec.Weather.Kind;
         WeatherIntensity = spec.Weather.Intensity;
+        Tone = spec.Tone;
+        Snapshot = BuildSnapshot();
     }
 
     /// <summary>
@@ -249,6 +260,8 @@ public sealed class WanderSession
             TimeOfDayHours = TimeOfDayHours,
             Weather = Weather,
             WeatherIntensity = WeatherIntensity,
+            Tone = Tone,
+            SubjectDistance = SubjectPoint is { } subject ? Vector3.Distance(camera.Position, subject) : null,
             Avatar = avatar,
             HiddenObjectIds = NoIds,
         };

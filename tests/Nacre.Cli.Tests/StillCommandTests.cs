@@ -33,6 +33,7 @@ public sealed class StillCommandTests : IDisposable
     [InlineData("--yaw", "north", "--yaw")]
     [InlineData("--pitch", "120", "--pitch")]
     [InlineData("--time", "teatime-ish", "--time")]
+    [InlineData("--tone", "spooky", "--tone")]
     public void Still_WithBadInput_ExitsWithUsageCode_OneClearLine_AndNoFile(string option, string value, string expected)
     {
         string png = Path.Combine(_dir, "bad.png");

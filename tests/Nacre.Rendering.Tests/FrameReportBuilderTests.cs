@@ -133,7 +133,7 @@ public class FrameReportBuilderTests
 
         using JsonDocument doc = JsonDocument.Parse(json);
         JsonElement root = doc.RootElement;
-        root.EnumerateObject().Select(p => p.Name).ShouldBe(["subject", "labels", "camera", "sky_fraction", "flat_colour_fraction"]);
+        root.EnumerateObject().Select(p => p.Name).ShouldBe(["subject", "labels", "camera", "sky_fraction", "flat_colour_fraction", "subject_contrast"]);
         JsonElement subject = root.GetProperty("subject");
         subject.GetProperty("label").GetString().ShouldBe("Barn");
         subject.GetProperty("instance").GetUInt64().ShouldBe(BarnId);
@@ -149,7 +149,32 @@ public class FrameReportBuilderTests
         camera.GetProperty("height").GetInt32().ShouldBe(H);
         camera.GetProperty("time").GetString().ShouldBe("19:45");
         root.GetProperty("sky_fraction").GetDouble().ShouldBe(0.3);
+        root.GetProperty("subject_contrast").GetDouble().ShouldBe(r.Subject!.Contrast!.Value, 1e-4);
         r.ToJson().ShouldBe(json, "the same report always gives the same bytes");
+    }
+
+    [Fact]
+    public void Build_SubjectContrast_IsTheLumaGapBetweenTheSubjectAndABandAroundIt()
+    {
+        (byte[] rgba, SemanticLabel[] labels, ulong[] ids) = Scene();
+        // Everything mid grey, the barn white: it stands out by (255 − 128) / 255.
+        for (int i = 0; i < W * H; i++)
+        {
+            byte v = ids[i] == BarnId ? (byte)255 : (byte)128;
+            (rgba[i * 4], rgba[(i * 4) + 1], rgba[(i * 4) + 2]) = (v, v, v);
+        }
+        var target = new SubjectTarget(SemanticLabel.Barn, BarnId);
+        FrameReportBuilder.Build(rgba, labels, ids, W, H, target, Camera).Subject!.Contrast!.Value.ShouldBe(127 / 255.0, 1e-9);
+
+        // Fog that greys the barn into its surroundings leaves nothing to see.
+        for (int i = 0; i < W * H; i++)
+        {
+            if (ids[i] == BarnId)
+            {
+                (rgba[i * 4], rgba[(i * 4) + 1], rgba[(i * 4) + 2]) = (128, 128, 128);
+            }
+        }
+        FrameReportBuilder.Build(rgba, labels, ids, W, H, target, Camera).Subject!.Contrast!.Value.ShouldBe(0.0, 1e-9);
     }
 
     [Fact]
@@ -158,5 +183,6 @@ public class FrameReportBuilderTests
         (byte[] rgba, SemanticLabel[] labels, ulong[] ids) = Scene();
         using JsonDocument doc = JsonDocument.Parse(FrameReportBuilder.Build(rgba, labels, ids, W, H, null, Camera).ToJson());
         doc.RootElement.GetProperty("subject").ValueKind.ShouldBe(JsonValueKind.Null);
+        doc.RootElement.GetProperty("subject_contrast").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 }

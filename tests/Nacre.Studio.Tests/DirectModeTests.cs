@@ -61,7 +61,7 @@ public sealed class DirectModeTests : IDisposable
             using JsonDocument d = JsonDocument.Parse(json);
             _messages.Add(d.RootElement.Clone());
         }, _renders);
-        return new LiveEngine(spec, source.Generate, source.FirstLook, null, Small, host);
+        return new LiveEngine(spec, source.Generate, source.FirstLook, source.Spawn.SubjectPosition, null, Small, host);
     }
 
     private JsonElement Send(LiveEngine engine, ClientInputKind kind, string? text = null, long number = 0)

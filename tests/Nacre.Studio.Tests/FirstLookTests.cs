@@ -52,7 +52,7 @@ public sealed class FirstLookTests : IDisposable
         WorldSpec spec = WorldService.SpecOf(world);
         WorldSource source = _previews.SourceFor(spec, world.Seed);
         var host = new LiveWorldHost(_store, world.Id, null, _ => { }, _renders);
-        return new LiveEngine(spec, source.Generate, source.FirstLook, view, Small, host);
+        return new LiveEngine(spec, source.Generate, source.FirstLook, source.Spawn.SubjectPosition, view, Small, host);
     }
 
     /// <summary>What <c>nacre still</c> frames for the world's stored spec and seed.</summary>

@@ -83,7 +83,11 @@ public static class DirectCommand
         var world = new DirectorWorld(generator.Generate);
         DirectorSession NewSession() => new(world, spec.Seed,
             new CameraPose(generator.Spawn.Position + new System.Numerics.Vector3(0f, ShotFraming.EyeHeight, 0f), generator.Spawn.Yaw, -0.05f),
-            new AtmosphereState(spec.Time.Hours, spec.Weather.Kind, spec.Weather.Intensity), spec.Mood, width / (float)height);
+            new AtmosphereState(spec.Time.Hours, spec.Weather.Kind, spec.Weather.Intensity), spec.Mood, width / (float)height)
+        {
+            Tone = spec.Tone,
+            SubjectPoint = generator.Spawn.SubjectPosition,
+        };
 
         // Check every command against this world before drawing anything.
         IReadOnlyList<TakeScriptError> problems = TakeRunner.Validate(NewSession(), script);

@@ -13,7 +13,7 @@ using Nacre.WorldGen;
 namespace Nacre.Cli.Commands;
 
 /// <summary>
-/// <c>nacre still "&lt;prompt&gt;" [--seed N] [--at X,Z] [--yaw DEG] [--pitch DEG] [--time dusk|HH:MM] [--res 480p|720p|WxH] [--report report.json] -o still.png</c>:
+/// <c>nacre still "&lt;prompt&gt;" [--seed N] [--at X,Z] [--yaw DEG] [--pitch DEG] [--time dusk|HH:MM] [--tone moody] [--res 480p|720p|WxH] [--report report.json] -o still.png</c>:
 /// one rendered frame of the world, by default from the spawn point looking at the prompt's main subject
 /// (<see cref="StillRenderer"/>), and on request a JSON <see cref="FrameReport"/> of that same frame.
 /// </summary>
@@ -48,18 +48,19 @@ public static class StillCommand
         var pitch = new Option<string?>("--pitch") { Description = "Tilt in degrees, up positive, -89 … 89 (default: level with the subject)" };
         var time = new Option<string?>("--time") { Description = "Time of day: dawn, morning, noon, afternoon, golden-hour, sunset, dusk, night… or HH:MM (default: the prompt's)" };
         var res = new Option<string?>("--res") { Description = "Image size: 480p, 720p, 1080p or WIDTHxHEIGHT (default 720p)" };
+        var tone = new Option<string?>("--tone") { Description = "Look: neutral, moody, cheerful, eerie, gloomy or serene (default: the prompt's)" };
         var report = new Option<string?>("--report") { Description = "Also write a JSON report of the frame: the subject's share and box, each label's share, the camera, e.g. --report still.json" };
         var command = new Command("still", "Render one picture of a world, e.g. nacre still \"a red barn by a lake at dusk\" -o still.png")
         {
-            prompt, seed, at, yaw, pitch, time, res, output, report,
+            prompt, seed, at, yaw, pitch, time, tone, res, output, report,
         };
         command.SetAction(parse => Run(new Request(
             parse.GetValue(prompt), parse.GetValue(seed), parse.GetValue(at), parse.GetValue(yaw), parse.GetValue(pitch),
-            parse.GetValue(time), parse.GetValue(res), parse.GetValue(output), parse.GetValue(report))));
+            parse.GetValue(time), parse.GetValue(tone), parse.GetValue(res), parse.GetValue(output), parse.GetValue(report))));
         return command;
     }
 
-    private sealed record Request(string? Prompt, string? Seed, string? At, string? Yaw, string? Pitch, string? Time, string? Res, string? Output, string? Report);
+    private sealed record Request(string? Prompt, string? Seed, string? At, string? Yaw, string? Pitch, string? Time, string? Tone, string? Res, string? Output, string? Report);
 
     private static int Run(Request r)
     {
@@ -74,6 +75,7 @@ public static class StillCommand
         float? yawDegrees = r.Yaw is null ? null : ParseDegrees("--yaw", r.Yaw, -360f, 360f);
         float? pitchDegrees = r.Pitch is null ? null : ParseDegrees("--pitch", r.Pitch, -89f, 89f);
         float? hours = r.Time is null ? null : ParseTime(r.Time);
+        Tone? tone = r.Tone is null ? null : ParseTone(r.Tone);
         string path = CommonOptions.CheckOutputPath(r.Output ?? "", ".png");
         string? reportPath = r.Report is null ? null : CommonOptions.CheckOutputPathFor("--report", r.Report, ".json");
 
@@ -87,6 +89,10 @@ public static class StillCommand
         {
             Console.Error.WriteLine($"nacre: {e.Message}");
             return ExitCodes.Failure;
+        }
+        if (tone is { } look)
+        {
+            spec = spec with { Tone = look };
         }
         var world = new WorldGenerator(spec);
         var options = new StillOptions
@@ -109,7 +115,7 @@ public static class StillCommand
         CommonOptions.WriteAtomically(path, s => ImageFile.WritePng(s, still.Rgba, still.Width, still.Height));
         CameraPose camera = still.Camera;
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {r.Output} ({size.Width}×{size.Height}, {still.Stats.Triangles:N0} triangles, camera at {camera.Position.X:F0},{camera.Position.Z:F0} heading {camera.Yaw * 180f / MathF.PI:F0}°, {clock.Elapsed.TotalSeconds:F1} s)"));
+            $"wrote {r.Output} ({size.Width}×{size.Height}, {still.Stats.Triangles:N0} triangles, camera at {camera.Position.X:F0},{camera.Position.Z:F0} heading {camera.Yaw * 180f / MathF.PI:F0}°{SubjectDistance(world, camera)}, {clock.Elapsed.TotalSeconds:F1} s)"));
         if (reportPath is not null && still.Report is FrameReport report)
         {
             CommonOptions.WriteAtomically(reportPath, report.WriteJson);
@@ -121,6 +127,11 @@ public static class StillCommand
         }
         return ExitCodes.Ok;
     }
+
+    /// <summary>", subject 61 m away" when the world has a main subject, else "".</summary>
+    private static string SubjectDistance(WorldGenerator world, CameraPose camera) => world.Spawn.SubjectPosition is { } subject
+        ? string.Create(CultureInfo.InvariantCulture, $", subject {Vector3.Distance(camera.Position, subject):F0} m away")
+        : "";
 
     /// <summary>One phrase on the subject for the console: "barn: 4.1 % of the frame, cut by the edge", "grass tuft: 2 pixels".</summary>
     private static string Describe(FrameSubject? subject)
@@ -160,6 +171,15 @@ public static class StillCommand
             return v;
         }
         throw new UsageException($"{option} '{text}' is not an angle: expected degrees from {min} to {max}, e.g. {option} 30");
+    }
+
+    private static Tone ParseTone(string text)
+    {
+        if (Enum.TryParse(text.Trim(), ignoreCase: true, out Tone tone) && Enum.IsDefined(tone) && !int.TryParse(text, out _))
+        {
+            return tone;
+        }
+        throw new UsageException($"--tone '{text}' is not a look: expected one of {string.Join(", ", Enum.GetNames<Tone>().Select(n => n.ToLowerInvariant()))}, e.g. --tone moody");
     }
 
     private static float ParseTime(string text)

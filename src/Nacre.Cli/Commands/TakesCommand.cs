@@ -104,6 +104,8 @@ public static class TakesCommand
         WorldSource source = WorldSource.For(spec, world.Seed);
         IReadOnlyList<LogEntry> log = WorldService.LogOf(store, world.Id);
         DirectorSession session = take.NewSession(new DirectorWorld(source.Generate), world.Seed, log);
+        session.Tone = spec.Tone;
+        session.SubjectPoint = source.Spawn.SubjectPosition;
         DirectCommand.RenderTake(source.Generate, session, script, width, height, fps, output, framesDir,
             $"{record.Name} of \"{world.Name}\" ({take.Commands.Count} commands)");
         return ExitCodes.Ok;

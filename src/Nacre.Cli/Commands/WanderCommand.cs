@@ -71,6 +71,7 @@ public static class WanderCommand
         var session = new WanderSession(generator.Generate, spawn.Position, spawn.Yaw)
         {
             CameraMode = r.ThirdPerson ? CameraMode.ThirdPerson : CameraMode.FirstPerson,
+            SubjectPoint = spawn.SubjectPosition,
         };
         session.UseSpecAtmosphere(spec);
         session.Enqueue(script.Events);

@@ -21,4 +21,7 @@ internal struct FrameUniforms
     public Vector4 SunGlow;
     public Vector4 MoonDir;
     public Vector4 Params;
+    public Vector4 Grade;
+    public Vector4 FogShape;
+    public Vector4 SkyShape;
 }

@@ -16,4 +16,7 @@ layout(std140) uniform Frame
     vec4 uSunGlow;        // rgb, w = cloud cover 0..1
     vec4 uMoonDir;        // xyz toward the moon, w = 1 when the shadow map is valid
     vec4 uParams;         // x = rain, y = snow, z = shadow texel size, w = wind strength (1 = breeze, gusts 2 … 4.5)
+    vec4 uGrade;          // rgb = white balance (tone tint), w = saturation
+    vec4 uFogShape;       // x = subject clearing reach (m, 0 = none), y = fog density within it (1/m), z = fog falloff with height (1/m), w = cloud shade
+    vec4 uSkyShape;       // x = horizon band sharpness (exponent: 3 by day, up to 8 when a low sun paints a thin warm band), yzw unused
 };

@@ -7,7 +7,7 @@ uniform sampler2DShadow uShadowMap;
 vec3 skyColorFrom(float up, float cosSun)
 {
     float h = 1.0 - clamp(up, 0.0, 1.0);
-    vec3 c = mix(uZenith.rgb, uHorizon.rgb, h * h * h);
+    vec3 c = mix(uZenith.rgb, uHorizon.rgb, pow(h, uSkyShape.x));
     c = mix(c, uHorizon.rgb * 0.85 + uGroundAmbient.rgb * 0.2, clamp(-up * 5.0, 0.0, 1.0));
     float s = max(cosSun, 0.0);
     float s2 = s * s, s4 = s2 * s2, s8 = s4 * s4, s16 = s8 * s8, s32 = s16 * s16;
@@ -21,14 +21,21 @@ vec3 skyColor(vec3 d)
 }
 
 // Aerial perspective and fog: exponential with distance, thinning with height above the eye, and a fade into the
-// sky over the last fifth of the view distance so the world has no visible edge. rgb = fog colour, a = amount.
+// sky over the last fifth of the view distance so the world has no visible edge. Up to the subject clearing's reach
+// the fog is thinner (Atmosphere.SubjectClearing), so the subject reads through it and the fog closes in behind.
+// rgb = fog colour, a = amount.
 vec4 fogFor(vec3 worldPos, float extra)
 {
     vec3 d = worldPos - uCamera.xyz;
     float dist = length(d);
     vec3 dir = d / max(dist, 1e-3);
-    float density = uZenith.w * exp(-max(d.y, 0.0) * 0.004);
-    float f = 1.0 - exp(-dist * density);
+    // Density falls off exponentially with height above the eye; along a ray that climbs by rise metres its mean is
+    // (1 − e^−k·rise) / (k·rise) of the density at the eye (rays that descend keep the eye's density).
+    float rise = max(d.y, 0.0) * uFogShape.z;
+    float height = rise > 1e-4 ? (1.0 - exp(-rise)) / rise : 1.0;
+    float reach = uFogShape.x;
+    float depth = (uFogShape.y * min(dist, reach) + uZenith.w * max(dist - reach, 0.0)) * height;
+    float f = 1.0 - exp(-depth);
     f = max(f, smoothstep(uHorizon.w * 0.8, uHorizon.w * 0.98, dist));
     f = max(f, extra);
     return vec4(skyColor(normalize(vec3(dir.x, max(dir.y, 0.0), dir.z))), clamp(f, 0.0, 1.0));
@@ -68,6 +75,9 @@ vec3 shadowCoord(vec3 worldPos, out float fade)
 vec3 tonemap(vec3 c)
 {
     c *= uDirect.w;
+    // The tone's grade: saturation about the luma, then white balance. Neutral (1, 1) leaves c exactly as it was.
+    float luma = dot(c, vec3(0.2126, 0.7152, 0.0722));
+    c = max(mix(vec3(luma), c, uGrade.w), 0.0) * uGrade.rgb;
     // Narkowicz's ACES fit: a filmic shoulder, so bright skies do not clip flat; then gamma 2 (sqrt).
     c = clamp((c * (2.51 * c + 0.03)) / (c * (2.43 * c + 0.59) + 0.14), 0.0, 1.0);
     return sqrt(c);

@@ -44,8 +44,11 @@ void main()
     vShadowCoord = shadowCoord(w, fade);
     // Fog and tone mapping per vertex too: the fragment only blends the two finished colours by the shadow map.
     vec4 fog = fogFor(w, 0.0);
-    vLit = tonemap(mix(lit + emission, fog.rgb, fog.a));
-    vShadowed = tonemap(mix(mix(shadowed, lit, fade) + emission, fog.rgb, fog.a));
+    // Lamps and lit windows shine through fog: their light is dimmed less than the surfaces around them, so a
+    // house in a foggy night still shows where it stands.
+    emission *= 1.0 - 0.6 * fog.a;
+    vLit = tonemap(mix(lit, fog.rgb, fog.a) + emission);
+    vShadowed = tonemap(mix(mix(shadowed, lit, fade), fog.rgb, fog.a) + emission);
     vWorld = w;
     vLabel = iLabel;
     gl_Position = uViewProj * vec4(w, 1.0);

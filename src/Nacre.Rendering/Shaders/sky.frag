@@ -30,7 +30,7 @@ void main()
             c += vec3(0.9, 0.95, 1.0) * (smoothstep(0.3, 0.9, star) * 2.5 * uSunDir.w * (1.0 - cloud));
         }
         vec3 cloudLit = uSkyAmbient.rgb * 1.25 + uDirect.rgb * 0.35 * (0.6 + 0.4 * max(sd, 0.0));
-        c = mix(c, cloudLit, cloud * 0.85);
+        c = mix(c, cloudLit * uFogShape.w, cloud * 0.85);
     }
     oColor = vec4(tonemap(c), 1.0);
 #ifdef LABELS

@@ -38,18 +38,8 @@ public sealed class AtmosphereState
     /// <summary>Compass direction the sunlight comes from, radians, or null for the time of day's own sun.</summary>
     public float? SunAzimuth { get; private set; }
 
-    /// <summary>
-    /// The compass azimuth of the sun the renderer derives from the time of day (a summer day: east at sunrise 06:15,
-    /// west at sunset 19:15, swinging north below the horizon at night), radians.
-    /// </summary>
-    public static float NaturalSunAzimuth(float hours)
-    {
-        const float Sunrise = 6.25f, Sunset = 19.25f;
-        hours = ((hours % 24f) + 24f) % 24f;
-        return hours is >= Sunrise and <= Sunset
-            ? (MathF.PI / 2f) + ((hours - Sunrise) / (Sunset - Sunrise) * MathF.PI)
-            : (1.5f * MathF.PI) + ((((hours - Sunset) % 24f) + 24f) % 24f / (24f - (Sunset - Sunrise)) * MathF.PI);
-    }
+    /// <summary>The compass azimuth of the sun the renderer derives from the time of day (<see cref="SunPath.Azimuth"/>), radians.</summary>
+    public static float NaturalSunAzimuth(float hours) => SunPath.Azimuth(hours);
 
     public void SetTime(long tick, float hours, Motion motion)
     {

@@ -44,14 +44,14 @@ public sealed partial class DirectorSession
         _resolver = new SubjectResolver(world, Story.ObjectsNear);
     }
 
-    /// <summary>A session on a spec's world from its spawn point, with its time, weather and mood.</summary>
+    /// <summary>A session on a spec's world from its spawn point, with its time, weather, tone and mood.</summary>
     public static DirectorSession ForWorld(WorldSpec spec, Func<ChunkCoord, ChunkData> generate, Vector3 spawnFeet, float spawnYaw, float aspect = 16f / 9f)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var world = new DirectorWorld(generate);
         var start = new CameraPose(spawnFeet + new Vector3(0f, ShotFraming.EyeHeight, 0f), spawnYaw, -0.05f);
         var atmosphere = new AtmosphereState(spec.Time.Hours, spec.Weather.Kind, spec.Weather.Intensity);
-        return new DirectorSession(world, spec.Seed, start, atmosphere, spec.Mood, aspect);
+        return new DirectorSession(world, spec.Seed, start, atmosphere, spec.Mood, aspect) { Tone = spec.Tone };
     }
 
     public ulong Seed { get; }
@@ -64,6 +64,15 @@ public sealed partial class DirectorSession
     public CameraRig Camera { get; }
 
     public AtmosphereState Atmosphere { get; }
+
+    /// <summary>The world's look ("moody", "cheerful"…): constant through a session, taken into every snapshot.</summary>
+    public Tone Tone { get; set; } = Tone.Neutral;
+
+    /// <summary>
+    /// The world's main subject (the spawn's), ground point in world metres, or null: every snapshot carries the
+    /// camera's distance to it (<see cref="FrameSnapshot.SubjectDistance"/>), so fog and snow keep it readable.
+    /// </summary>
+    public Vector3? SubjectPoint { get; set; }
 
     public StoryState Story { get; }
 
@@ -200,6 +209,8 @@ public sealed partial class DirectorSession
         Weather = Atmosphere.Weather,
         WeatherIntensity = Atmosphere.WeatherIntensity,
         SunAzimuth = Atmosphere.SunAzimuth,
+        Tone = Tone,
+        SubjectDistance = SubjectPoint is { } subject ? Vector3.Distance(Camera.Pose.Position, subject) : null,
         Wind = Atmosphere.Wind * Story.Wind(Tick),
         ExtraObjects = Story.ExtraObjects,
         HiddenObjectIds = Story.HiddenObjectIds,
@@ -226,13 +237,15 @@ public sealed partial class DirectorSession
             return now; // a cut: no frame halfway between two shots
         }
         float hoursStep = ((((now.TimeOfDayHours - ph) % 24f) + 36f) % 24f) - 12f; // shortest way round the clock
+        var camera = new CameraPose(
+            Vector3.Lerp(pc.Position, c.Position, t),
+            pc.Yaw + (CameraRig.ShortestAngle(pc.Yaw, c.Yaw) * t),
+            pc.Pitch + ((c.Pitch - pc.Pitch) * t),
+            pc.Roll + ((c.Roll - pc.Roll) * t));
         return now with
         {
-            Camera = new CameraPose(
-                Vector3.Lerp(pc.Position, c.Position, t),
-                pc.Yaw + (CameraRig.ShortestAngle(pc.Yaw, c.Yaw) * t),
-                pc.Pitch + ((c.Pitch - pc.Pitch) * t),
-                pc.Roll + ((c.Roll - pc.Roll) * t)),
+            Camera = camera,
+            SubjectDistance = SubjectPoint is { } subject ? Vector3.Distance(camera.Position, subject) : null,
             Lens = new Lens(
                 pl.FocalMm + ((now.Lens.FocalMm - pl.FocalMm) * t),
                 pl.SensorWidthMm + ((now.Lens.SensorWidthMm - pl.SensorWidthMm) * t),

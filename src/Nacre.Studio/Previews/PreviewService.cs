@@ -91,13 +91,16 @@ public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
             _renderer = r = (key, WorldRenderer.CreateHeadless(source.Generate, StillWidth, StillHeight, options));
             r.Renderer.Prefetch(source.Spawn.Position.X, source.Spawn.Position.Z, r.Renderer.Options.NearRadius);
         }
+        CameraPose camera = source.FirstLook;
         var snapshot = new FrameSnapshot
         {
             // The view solver's framing, as `nacre still` and a new session's first frame show it.
-            Camera = source.FirstLook,
+            Camera = camera,
             TimeOfDayHours = spec.Time.Hours,
             Weather = spec.Weather.Kind,
             WeatherIntensity = spec.Weather.Intensity,
+            Tone = spec.Tone,
+            SubjectDistance = source.Spawn.SubjectPosition is { } subject ? System.Numerics.Vector3.Distance(camera.Position, subject) : null,
             // Long after the start, so chunks that have arrived are drawn fully faded in.
             Tick = 60 * 60,
         };

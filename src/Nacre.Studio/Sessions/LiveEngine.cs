@@ -26,6 +26,7 @@ public sealed class LiveEngine : ISessionEngine
     public const float SubjectRadius = 200f;
 
     private readonly WorldSpec _spec;
+    private readonly Vector3? _subjectPoint; // the spawn's main subject: fog and snow keep it readable in every view
     private readonly ulong _seed;
     private readonly LiveWorldHost _host;
     private readonly WanderSession _sim;
@@ -48,10 +49,11 @@ public sealed class LiveEngine : ISessionEngine
     /// <param name="generate">Its pure chunk generator.</param>
     /// <param name="firstLook">Where a new visitor's eye starts and looks (<see cref="Worlds.WorldSource.FirstLook"/>): the
     /// first frame of a session without a saved view is exactly this camera, as <c>nacre still</c> shows it.</param>
+    /// <param name="subjectPoint">The world's main subject (the spawn's), so fog and snow keep it readable; null for none.</param>
     /// <param name="view">Where the walker last stood, or null; a saved view wins over the first look.</param>
     /// <param name="resolution">Frame size.</param>
     /// <param name="host">The session's store, outbox and take renders.</param>
-    public LiveEngine(WorldSpec spec, Func<ChunkCoord, ChunkData> generate, CameraPose firstLook, ViewState? view, Resolution resolution, LiveWorldHost host)
+    public LiveEngine(WorldSpec spec, Func<ChunkCoord, ChunkData> generate, CameraPose firstLook, Vector3? subjectPoint, ViewState? view, Resolution resolution, LiveWorldHost host)
     {
         ArgumentNullException.ThrowIfNull(spec);
         _spec = spec;
@@ -66,9 +68,10 @@ public sealed class LiveEngine : ISessionEngine
         Vector3 feet = view is null
             ? firstLook.Position - new Vector3(0f, WalkerSettings.Default.EyeHeight, 0f)
             : new Vector3(view.X, view.Y, view.Z);
+        _subjectPoint = subjectPoint;
         _sim = view is null
-            ? new WanderSession(generate, feet, firstLook.Yaw, firstLook.Pitch)
-            : new WanderSession(generate, feet, view.Yaw, view.Pitch);
+            ? new WanderSession(generate, feet, firstLook.Yaw, firstLook.Pitch) { SubjectPoint = _subjectPoint }
+            : new WanderSession(generate, feet, view.Yaw, view.Pitch) { SubjectPoint = _subjectPoint };
         _sim.UseSpecAtmosphere(spec);
         UseKeptLighting(log.Lighting);
         if (log.Edits.Count > 0)
@@ -246,7 +249,7 @@ public sealed class LiveEngine : ISessionEngine
             if (_director is null)
             {
                 WorldLog log = WorldLog.Read(_log);
-                _director = new DirectorSession(_directorWorld, _seed, eye with { Roll = 0f }, log.Atmosphere(_spec), _spec.Mood, Aspect);
+                _director = WithWorldLook(new DirectorSession(_directorWorld, _seed, eye with { Roll = 0f }, log.Atmosphere(_spec), _spec.Mood, Aspect));
                 _director.Restore(log);
                 _directorEditsLogged = 0;
                 _directorKeysLogged = 0;
@@ -294,7 +297,7 @@ public sealed class LiveEngine : ISessionEngine
         var start = new TakeStart(live.Camera.Pose, live.Camera.Lens, a.Hours, a.Weather, a.WeatherIntensity, a.SunAzimuth, live.Story.Mood, Aspect, _log.Count,
             live.CurrentSubject is { } subject ? subject with { Base = live.PositionOf(subject) } : null, live.Camera.ShotSize, live.Camera.Angle, live.Camera.FollowId, a.Wind);
         // The take is recorded on a session that starts fresh at its start state: a replay runs exactly what was seen.
-        _director = new RecordedTake(start, [], 0).NewSession(_directorWorld, _seed, _log);
+        _director = WithWorldLook(new RecordedTake(start, [], 0).NewSession(_directorWorld, _seed, _log));
         _directorEditsLogged = 0;
         _directorKeysLogged = 0;
         _recording = new Recording(start);
@@ -338,7 +341,7 @@ public sealed class LiveEngine : ISessionEngine
         try
         {
             RecordedTake take = RecordedTake.FromJson(record.InputJson);
-            var player = new TakePlayer(take.NewSession(_directorWorld, _seed, _log), take.ToScript());
+            var player = new TakePlayer(WithWorldLook(take.NewSession(_directorWorld, _seed, _log)), take.ToScript());
             _replay = new Replay(record.Id, player, take.DurationSeconds);
             _lastHud = null;
             Reply(seq, true, string.Create(CultureInfo.InvariantCulture, $"replaying {record.Name} ({take.DurationSeconds:0.0} s)"));
@@ -410,6 +413,14 @@ public sealed class LiveEngine : ISessionEngine
         _worldHidden = _worldStory.HiddenObjectIds;
         // What the director placed is solid for the walker too; what was removed no longer blocks the way.
         _sim.World.SetEdits(_worldExtras, _worldHidden);
+    }
+
+    /// <summary>The world's tone and subject on a director session, so Direct mode and replays look like wandering.</summary>
+    private DirectorSession WithWorldLook(DirectorSession session)
+    {
+        session.Tone = _spec.Tone;
+        session.SubjectPoint = _subjectPoint;
+        return session;
     }
 
     private FrameSnapshot WanderSnapshot()

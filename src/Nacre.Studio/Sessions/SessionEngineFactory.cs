@@ -19,6 +19,6 @@ public sealed class SessionEngineFactory(PreviewService previews, WorldStore sto
         WorldSpec spec = WorldService.SpecOf(world);
         WorldSource source = previews.SourceFor(spec, world.Seed);
         var host = new LiveWorldHost(store, world.Id, session.Id, session.Outbox.PublishText, renders);
-        return new LiveEngine(spec, source.Generate, source.FirstLook, view, resolution, host);
+        return new LiveEngine(spec, source.Generate, source.FirstLook, source.Spawn.SubjectPosition, view, resolution, host);
     }
 }

@@ -79,6 +79,8 @@ public sealed class TakeRenders(StudioOptions options, WorldStore store, Preview
                 WorldSource source = previews.SourceFor(spec, world.Seed);
                 IReadOnlyList<LogEntry> edits = WorldService.LogOf(store, world.Id);
                 DirectorSession session = take.NewSession(new DirectorWorld(source.Generate), world.Seed, edits);
+                session.Tone = spec.Tone;
+                session.SubjectPoint = source.Spawn.SubjectPosition;
                 string output = VideoPath(takeId);
                 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
                 TakeVideo.Render(source.Generate, session, take.ToScript(), job.Resolution.Width, job.Resolution.Height, job.Fps, output,

@@ -19,6 +19,24 @@ public class DirectorSessionTests
     private static PlacedObject Find(DirectorSession s, ulong id) => s.Story.Find(id, Cabin)!.Value;
 
     [Fact]
+    public void Snapshots_CarryTheWorldsTone_AndTheCamerasDistanceToTheSubject_AsTheCameraMoves()
+    {
+        DirectorSession s = Session();
+        s.Tone = Tone.Eerie;
+        s.SubjectPoint = Cabin;
+        s.Step();
+        FrameSnapshot before = s.Snapshot();
+        before.Tone.ShouldBe(Tone.Eerie);
+        before.SubjectDistance!.Value.ShouldBe(Vector3.Distance(before.Camera.Position, Cabin), 1e-3f);
+        Run(s, "dolly in 10 m over 1 second", 1.5);
+        FrameSnapshot after = s.Snapshot();
+        after.SubjectDistance!.Value.ShouldBe(Vector3.Distance(after.Camera.Position, Cabin), 1e-3f);
+        after.SubjectDistance.Value.ShouldBeLessThan(before.SubjectDistance.Value - 5f, "closer after dollying in");
+        s.Interpolated(0.5f).SubjectDistance!.Value.ShouldBe(Vector3.Distance(s.Interpolated(0.5f).Camera.Position, Cabin), 1e-3f);
+        Session().Snapshot().SubjectDistance.ShouldBeNull("no subject was given");
+    }
+
+    [Fact]
     public void CloseUp_OfTheCabin_FillsAtLeast40PercentOfTheFrame()
     {
         DirectorSession s = Session();
