@@ -191,7 +191,7 @@ public readonly record struct Atmosphere
             // Fog takes the colour of the light in it: cool grey by day, warm amber in a low golden sun, a faint moonlit
             // blue-grey at night that dark shapes stand out against.
             Vector3 fogTint = Vector3.Lerp(new Vector3(0.62f, 0.65f, 0.68f), new Vector3(0.86f, 0.64f, 0.46f), twilight * sunUp * 0.8f);
-            horizon = Vector3.Lerp(horizon, fogTint * (0.16f + (0.84f * day)), 0.7f);
+            horizon = Vector3.Lerp(horizon, fogTint * (0.06f + (0.94f * day)), 0.7f);
         }
         if (w.Blizzard > 0f)
         {

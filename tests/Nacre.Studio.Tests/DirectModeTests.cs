@@ -27,42 +27,23 @@ public sealed class DirectModeTests : IDisposable
     private const string Prompt = "a foggy pine forest at dusk with a wooden cabin by a lake";
     private static readonly Resolution Small = new("test", 320, 180);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "nacre-direct-tests-" + Path.GetRandomFileName());
-    private readonly WorldStore _store;
-    private readonly PreviewService _previews = new(NullLogger<PreviewService>.Instance);
-    private readonly TakeRenders _renders;
+    private readonly LiveStudio _studio = new("direct");
     private readonly WorldRecord _world;
     private readonly List<JsonElement> _messages = [];
     private uint _seq;
 
     public DirectModeTests()
     {
-        Directory.CreateDirectory(_folder);
-        var options = new StudioOptions { DataDirectory = _folder };
-        _store = WorldStore.Open(options.DatabasePath);
-        _renders = new TakeRenders(options, _store, _previews, NullLogger<TakeRenders>.Instance);
-        _world = new WorldService(_store).Create(Prompt, 1, null);
+        _world = new WorldService(_studio.Store).Create(Prompt, 1, null);
     }
 
-    public void Dispose()
-    {
-        _renders.Dispose();
-        _previews.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _studio.Dispose();
 
-    private LiveEngine Open()
+    private LiveEngine Open() => _studio.Open(_world, Small, publish: json =>
     {
-        WorldSpec spec = WorldService.SpecOf(_world);
-        WorldSource source = _previews.SourceFor(spec, _world.Seed);
-        var host = new LiveWorldHost(_store, _world.Id, null, json =>
-        {
-            using JsonDocument d = JsonDocument.Parse(json);
-            _messages.Add(d.RootElement.Clone());
-        }, _renders);
-        return new LiveEngine(spec, source.Generate, source.FirstLook, source.Spawn.SubjectPosition, null, Small, host);
-    }
+        using JsonDocument d = JsonDocument.Parse(json);
+        _messages.Add(d.RootElement.Clone());
+    });
 
     private JsonElement Send(LiveEngine engine, ClientInputKind kind, string? text = null, long number = 0)
     {
@@ -112,7 +93,7 @@ public sealed class DirectModeTests : IDisposable
             Say(first, "place a red car next to the cabin");
             Run(first, 0.1);
         }
-        EditRecord edit = _store.ReadEdits(_world.Id).ShouldHaveSingleItem();
+        EditRecord edit = _studio.Store.ReadEdits(_world.Id).ShouldHaveSingleItem();
         edit.Kind.ShouldBe("place");
         WorldEdit.FromJson(edit.Tick, edit.Kind, edit.Json).Object!.Value.Label.ShouldBe(SemanticLabel.Car);
 
@@ -169,7 +150,7 @@ public sealed class DirectModeTests : IDisposable
         take.GetProperty("commands").GetInt32().ShouldBe(3);
         take.GetProperty("script").GetString()!.ShouldContain("dolly in over 1 second");
         long id = take.GetProperty("id").GetInt64();
-        _store.ListTakes(_world.Id).ShouldHaveSingleItem().Id.ShouldBe(id);
+        _studio.Store.ListTakes(_world.Id).ShouldHaveSingleItem().Id.ShouldBe(id);
 
         // Replay live: the camera goes through the same poses, tick for tick.
         Send(engine, ClientInputKind.Replay, number: id).GetProperty("ok").GetBoolean().ShouldBeTrue();
@@ -187,14 +168,14 @@ public sealed class DirectModeTests : IDisposable
         replayed.Take(seen.Count).ShouldBe(seen);
 
         // Offline renders: frame-identical, twice.
-        RecordedTake recorded = RecordedTake.FromJson(_store.GetTake(id)!.InputJson);
+        RecordedTake recorded = RecordedTake.FromJson(_studio.Store.GetTake(id)!.InputJson);
         string Render()
         {
             WorldSource source = WorldSource.For(WorldService.SpecOf(_world), _world.Seed);
             DirectorSession session = recorded.NewSession(new DirectorWorld(source.Generate), _world.Seed,
-                WorldService.LogOf(_store, _world.Id));
+                WorldService.LogOf(_studio.Store, _world.Id));
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            string mp4 = Path.Combine(_folder, $"take-{Path.GetRandomFileName()}.mp4");
+            string mp4 = Path.Combine(_studio.Folder, $"take-{Path.GetRandomFileName()}.mp4");
             TakeVideo.Render(source.Generate, session, recorded.ToScript(), 256, 144, 24, mp4, onFrame: (_, f) => hash.AppendData(f.Rgba));
             new FileInfo(mp4).Length.ShouldBeGreaterThan(2000);
             return Convert.ToHexString(hash.GetHashAndReset());

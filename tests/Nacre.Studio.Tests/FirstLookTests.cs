@@ -25,35 +25,12 @@ public sealed class FirstLookTests : IDisposable
     private const string Prompt = "a foggy pine forest at dusk with a wooden cabin by a lake";
     private static readonly Resolution Small = new("test", 320, 180);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "nacre-firstlook-tests-" + Path.GetRandomFileName());
-    private readonly WorldStore _store;
-    private readonly PreviewService _previews = new(NullLogger<PreviewService>.Instance);
-    private readonly TakeRenders _renders;
+    private readonly LiveStudio _studio = new("firstlook");
 
-    public FirstLookTests()
-    {
-        Directory.CreateDirectory(_folder);
-        var options = new StudioOptions { DataDirectory = _folder };
-        _store = WorldStore.Open(options.DatabasePath);
-        _renders = new TakeRenders(options, _store, _previews, NullLogger<TakeRenders>.Instance);
-    }
-
-    public void Dispose()
-    {
-        _renders.Dispose();
-        _previews.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _studio.Dispose();
 
     /// <summary>A live engine on a saved world, built as the studio builds it (<see cref="SessionEngineFactory"/>'s steps).</summary>
-    private LiveEngine Open(WorldRecord world, ViewState? view = null)
-    {
-        WorldSpec spec = WorldService.SpecOf(world);
-        WorldSource source = _previews.SourceFor(spec, world.Seed);
-        var host = new LiveWorldHost(_store, world.Id, null, _ => { }, _renders);
-        return new LiveEngine(spec, source.Generate, source.FirstLook, source.Spawn.SubjectPosition, view, Small, host);
-    }
+    private LiveEngine Open(WorldRecord world, ViewState? view = null) => _studio.Open(world, Small, view);
 
     /// <summary>What <c>nacre still</c> frames for the world's stored spec and seed.</summary>
     private static CameraPose StillOf(WorldRecord world) => StillCamera.Frame(new WorldGenerator(WorldService.SpecOf(world)));
@@ -68,7 +45,7 @@ public sealed class FirstLookTests : IDisposable
     [Fact]
     public void NewSession_FirstFrame_IsTheStill_WithTheSolvedPitch()
     {
-        WorldRecord world = new WorldService(_store).Create(Prompt, 1, null);
+        WorldRecord world = new WorldService(_studio.Store).Create(Prompt, 1, null);
         SpawnPoint spawn = new WorldGenerator(WorldService.SpecOf(world)).Spawn;
         float solved = spawn.Pitch ?? throw new InvalidOperationException("generator v2 solves a pitch for the spawn");
         solved.ShouldNotBe(0f); // else a level walker would pass too
@@ -87,7 +64,7 @@ public sealed class FirstLookTests : IDisposable
     [Fact]
     public void DirectMode_FirstCamera_StartsFromTheWalkersSolvedView()
     {
-        WorldRecord world = new WorldService(_store).Create(Prompt, 1, null);
+        WorldRecord world = new WorldService(_studio.Store).Create(Prompt, 1, null);
         CameraPose still = StillOf(world);
 
         using LiveEngine engine = Open(world);
@@ -101,7 +78,7 @@ public sealed class FirstLookTests : IDisposable
     [Fact]
     public void SavedView_WinsOverTheFirstLook()
     {
-        WorldRecord world = new WorldService(_store).Create(Prompt, 1, null);
+        WorldRecord world = new WorldService(_studio.Store).Create(Prompt, 1, null);
         CameraPose still = StillOf(world);
         var saved = new ViewState(still.Position.X + 5f, still.Position.Y - 1.7f, still.Position.Z - 3f, 1.25f, 0.2f, 900);
 
@@ -118,11 +95,11 @@ public sealed class FirstLookTests : IDisposable
     public void WorldStoredAsV1_ReopensWithGeneratorV1_AndItsFirstFrameIsTheV1Still()
     {
         WorldSpec parsed = WorldService.Understand(Prompt, 3);
-        WorldRecord world = _store.CreateWorld(new NewWorld("Old cabin", Prompt, 3, WorldSpecJson.Serialize(parsed), "worldgen-1"));
+        WorldRecord world = _studio.Store.CreateWorld(new NewWorld("Old cabin", Prompt, 3, WorldSpecJson.Serialize(parsed), "worldgen-1"));
         SpawnPoint v1 = new WorldGenerator(parsed with { Generator = 1 }).Spawn;
         SpawnPoint v2 = new WorldGenerator(parsed).Spawn;
 
-        WorldSource source = _previews.SourceFor(WorldService.SpecOf(world), world.Seed);
+        WorldSource source = _studio.Previews.SourceFor(WorldService.SpecOf(world), world.Seed);
 
         source.GeneratorVersion.ShouldBe(1);
         source.Spawn.ShouldBe(v1);

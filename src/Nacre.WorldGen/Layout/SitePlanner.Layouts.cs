@@ -415,26 +415,7 @@ internal sealed partial class SitePlanner
     }
 
     /// <summary>True when no object placed before the layout and no road is within <paramref name="r"/> m of (x, z).</summary>
-    private bool ClearOfOthers(float x, float z, float r)
-    {
-        for (int i = 0; i < _layoutStart && i < _occupied.Count; i++)
-        {
-            (float ox, float oz, float or) = _occupied[i];
-            float dx = x - ox, dz = z - oz, rr = or + r + 1.5f;
-            if ((dx * dx) + (dz * dz) < rr * rr)
-            {
-                return false;
-            }
-        }
-        foreach (RoadSegment road in _roads)
-        {
-            if (road.Nearest(x, z, out _, out _) < road.HalfWidth + r + 1f)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private bool ClearOfOthers(float x, float z, float r) => !IsOccupied(x, z, r, _layoutStart);
 
     /// <summary>Dry, gentle ground for a footprint of radius r (m), whatever else stands there.</summary>
     private bool GroundFits(float x, float z, float r, float maxRise)

@@ -121,10 +121,15 @@ internal sealed partial class SitePlanner
         return true;
     }
 
-    private bool IsOccupied(float x, float z, float r)
+    /// <summary>
+    /// True when one of the first <paramref name="objectsUpTo"/> placed objects (all by default) or a road is within
+    /// <paramref name="r"/> m (plus a margin) of (x, z).
+    /// </summary>
+    private bool IsOccupied(float x, float z, float r, int objectsUpTo = int.MaxValue)
     {
-        foreach ((float ox, float oz, float or) in _occupied)
+        for (int i = 0; i < objectsUpTo && i < _occupied.Count; i++)
         {
+            (float ox, float oz, float or) = _occupied[i];
             float dx = x - ox, dz = z - oz, rr = or + r + 1.5f;
             if ((dx * dx) + (dz * dz) < rr * rr)
             {
