@@ -20,12 +20,12 @@ internal sealed partial class SitePlanner
             return ChooseSpawn();
         }
         ViewSolver.Subject target = SubjectBox(subject.Position, subject.Label, subject.Radius, out PlacedObject? obj);
-        var solver = new ViewSolver(SightSurface, (x, z) => IsGood(x, z, 1.5f, 0.6f), Occluders());
+        var solver = new ViewSolver(SightSurface, CanStand, Occluders());
         Vector3 s = subject.Position;
         float preferred = target.Landform && _m.Landforms.Recipe?.ViewBearing is float bearing ? bearing
             : (s.X * s.X) + (s.Z * s.Z) > 1f ? DetMath.Heading(-s.X, -s.Z) : new Rng(_seed).Range(0f, 2f * MathF.PI);
         List<(Vector3, float)> others = [.. _objects.Where(o => obj is null || o.Id != obj.Value.Id)
-            .Where(o => _spec.Features.Any(f => f.Label == o.Label) || SemanticLabels.IsBuilding(o.Label))
+            .Where(o => _spec.Features.Any(f => f.Label == o.Label))
             .Select(o => (o.Position, 0.35f))];
         if (_m.Landforms.Recipe is { } recipe && !target.Landform)
         {
@@ -85,10 +85,58 @@ internal sealed partial class SitePlanner
         return new ViewSolver.Subject(position, MathF.Max(radius, 6f), top, Landform: true);
     }
 
+    /// <summary>
+    /// Where a visitor may stand for the first look: dry, gentle ground (as <see cref="IsGood"/> judges it) a metre
+    /// clear of every solid object's box. Unlike placement it does not keep clear of roads, fences or the room
+    /// planned around objects: a camera may stand on a lane or beside a field's fence.
+    /// </summary>
+    private bool CanStand(float x, float z)
+    {
+        foreach (PlacedObject o in _objects)
+        {
+            if (!o.IsSolid)
+            {
+                continue;
+            }
+            float reach = MathF.Max(o.HalfExtents.X, o.HalfExtents.Z) + 1f;
+            float dx = x - o.Position.X, dz = z - o.Position.Z;
+            if ((dx * dx) + (dz * dz) < reach * reach)
+            {
+                return false;
+            }
+        }
+        (float g0, float w0) = Probe(x, z);
+        if (w0 > g0 - 0.3f)
+        {
+            return false;
+        }
+        for (int k = 0; k < 4; k++)
+        {
+            float ox = k == 0 ? 1.5f : k == 1 ? -1.5f : 0f, oz = k == 2 ? 1.5f : k == 3 ? -1.5f : 0f;
+            (float g, float w) = Probe(x + ox, z + oz);
+            if (w > g - 0.3f || MathF.Abs(g - g0) > 0.6f)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>What a sight line hits: the site's terrain, or the sea or a planned lake above it (m). Cheap: no roads or pads.</summary>
     private float SightSurface(float x, float z)
     {
         float h = _m.Terrain.Height(x, z);
+        foreach (Pad p in _pads)
+        {
+            // A building's levelled pad, as the surface field cuts or fills it.
+            float dx = x - p.X, dz = z - p.Z;
+            float outer = p.Radius + Pad.Blend;
+            float d2 = (dx * dx) + (dz * dz);
+            if (d2 < outer * outer)
+            {
+                h = DetMath.Lerp(p.Height, h, DetMath.SmoothStep(p.Radius, outer, MathF.Sqrt(d2)));
+            }
+        }
         if (_m.HasSea && h < 0f)
         {
             return 0f;

@@ -21,6 +21,9 @@ internal sealed class ViewSolver
 
     private const int HorizonColumns = 7;
 
+    /// <summary>Most the other asked elements in view may add to a view's score.</summary>
+    private const float MaxCompany = 1.2f;
+
     /// <summary>Farthest a landform is framed from (m): the renderer draws terrain to 560 m, fading into haze before it.</summary>
     private const float MaxLandformDistance = 430f;
     private const float HorizonReach = 900f; // metres a horizon ray marches
@@ -89,12 +92,15 @@ internal sealed class ViewSolver
             ideal = MathF.Max(MathF.Min(ideal, byArea), MathF.Max(minDistance, nearest));
         }
         // First the usual rings; where nothing there can stand and see (a boat off a steep shore), wider ones.
-        return Search(subject, preferredBearing, alsoAsked, ideal, nearest, minDistance, maxDistance, [1f, 0.75f, 1.35f, 0.55f, 1.8f, 2.6f])
-            ?? Search(subject, preferredBearing, alsoAsked, ideal, nearest, minDistance, maxDistance, [3.4f, 4.5f, 6f]);
+        // Last, a view where only part of the subject shows (over a fence, past a barn's corner) beats none.
+        float[] near = [1f, 0.75f, 1.35f, 0.55f, 1.8f, 2.6f];
+        return Search(subject, preferredBearing, alsoAsked, ideal, nearest, minDistance, maxDistance, near, 0.34f)
+            ?? Search(subject, preferredBearing, alsoAsked, ideal, nearest, minDistance, maxDistance, [3.4f, 4.5f, 6f], 0.34f)
+            ?? Search(subject, preferredBearing, alsoAsked, ideal, nearest, minDistance, maxDistance, near, 0.12f);
     }
 
     private View? Search(Subject subject, float preferredBearing, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, float ideal,
-        float nearest, float minDistance, float maxDistance, float[] scales)
+        float nearest, float minDistance, float maxDistance, float[] scales, float minVisible)
     {
         const int Bearings = 16;
         View? best = null;
@@ -116,7 +122,7 @@ internal sealed class ViewSolver
                 {
                     continue;
                 }
-                View? v = Score(subject, x, z, d, ideal, alsoAsked, k);
+                View? v = Score(subject, x, z, d, ideal, alsoAsked, k, minVisible);
                 if (v is { } view && (best is null || view.Score > best.Value.Score))
                 {
                     best = view;
@@ -126,12 +132,12 @@ internal sealed class ViewSolver
         return best;
     }
 
-    private View? Score(Subject subject, float x, float z, float distance, float ideal, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, int bearingStep)
+    private View? Score(Subject subject, float x, float z, float distance, float ideal, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, int bearingStep, float minVisible)
     {
         float ground = _surface(x, z);
         var eye = new Vector3(x, ground + EyeHeight, z);
         float visible = Visibility(subject, eye);
-        if (visible < 0.34f)
+        if (visible < minVisible)
         {
             return null;
         }
@@ -196,13 +202,17 @@ internal sealed class ViewSolver
             score -= 0.8f * Foreground(eye, yawToSubject);
             score -= 0.15f * MathF.Abs(MathF.Log(distance / ideal));
             score -= 0.01f * MathF.Abs(bearingStep);
+            // The other elements in view add to the shot, but never enough to trade the subject's size for a crowd
+            // of them seen from afar.
+            float company = 0f;
             foreach ((Vector3 other, float weight) in alsoAsked)
             {
                 if (InFrame(eye, yaw, pitch, other))
                 {
-                    score += weight;
+                    company += weight;
                 }
             }
+            score += MathF.Min(company, MaxCompany);
             if (subject.PreferHigh)
             {
                 score += 1.5f * DetMath.Clamp01((ground - subject.Base.Y) / MathF.Max(subject.Height, 1f));
