@@ -30,11 +30,12 @@ while IFS=$'\t' read -r prompt _; do
   [ -z "$prompt" ] && continue
   n=$((n + 1))
   tile="$work/$(printf %03d "$n")"
-  "$here/nacre" still "$prompt" --seed "$seed" --res "$res" -o "$tile.png" >/dev/null
-  label="${prompt//\\/\\\\}"; label="${label//:/\\:}"; label="${label//\'/’}"
+  "$here/nacre" still "$prompt" --seed "$seed" --res "$res" -o "$tile.png" </dev/null >/dev/null
+  # drawtext's text is inside a filter graph: escape backslashes, colons and commas; a quote becomes a typographic one.
+  label="${prompt//\\/\\\\}"; label="${label//:/\\:}"; label="${label//,/\\,}"; label="${label//\'/’}"
   [ ${#label} -gt 62 ] && label="${label:0:60}…"
   # The prompt under the picture, on a dark band.
-  ffmpeg -loglevel error -y -i "$tile.png" -vf "pad=iw:ih+22:0:0:0x1c1c1c,drawtext=$fontopt:text='$label':fontcolor=white:fontsize=12:x=6:y=h-17" "$tile.t.png"
+  ffmpeg -nostdin -loglevel error -y -i "$tile.png" -vf "pad=iw:ih+22:0:0:0x1c1c1c,drawtext=$fontopt:text='$label':fontcolor=white:fontsize=12:x=6:y=h-17" "$tile.t.png"
 done < "$list"
 [ "$n" -gt 0 ] || { echo "contact-sheet: '$list' has no prompts" >&2; exit 2; }
 rows=$(( (n + columns - 1) / columns ))

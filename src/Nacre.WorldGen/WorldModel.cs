@@ -22,7 +22,7 @@ internal sealed class WorldModel
         Landforms = SiteLandforms.Plan(spec, Relief, V2);
         Terrain = new BaseTerrain(Relief, Landforms.Hills, Landforms.Recipe);
         Rivers = new RiverNetwork(spec, Terrain);
-        Biomes = new BiomeField(spec, Relief);
+        Biomes = new BiomeField(spec, Relief, V2);
         Site = SitePlanner.Plan(this);
         Regions = new RegionPlanner(this);
     }

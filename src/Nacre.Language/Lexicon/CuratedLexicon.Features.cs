@@ -26,7 +26,8 @@ internal static partial class CuratedLexicon
         b.Noun("castle|fortress|fort|citadel|keep|palace|stronghold|chateau|château|fortification|castle ruins|alcazar|kremlin", Senses.Feature(SemanticLabel.Castle));
         b.Noun("tower|watchtower|bell tower|clock tower|turret|belfry|minaret|radio tower|water tower|lookout tower|fire tower|keep tower", Senses.Feature(SemanticLabel.Tower));
         b.Noun("ruins|ruin|rubble|remains|ancient ruins|wreckage|temple ruins|foundations", Senses.Feature(SemanticLabel.Ruins, "ruins"));
-        b.Noun("lighthouse|beacon|light house", Senses.Feature(SemanticLabel.Lighthouse));
+        // A lighthouse stands where there is a sea to light: it brings the coast with it.
+        b.Noun("lighthouse|beacon|light house", Senses.Feature(SemanticLabel.Lighthouse) with { Water = WaterKinds.Sea });
         b.Noun("windmill|mill|wind mill", Senses.Feature(SemanticLabel.Windmill));
         b.StandIns("watermill|water mill|wind turbine|turbine", Senses.Feature(SemanticLabel.Windmill));
         b.Noun("stone bridge|stone bridges|arched stone bridge", Senses.Feature(SemanticLabel.Bridge) with { Material = MaterialKind.Stone });

@@ -16,8 +16,13 @@ internal sealed class BiomeField
     private readonly bool _beaches, _wideBeach;
     private readonly float _snowLine;
 
-    public BiomeField(WorldSpec spec, ReliefField relief)
+    /// <param name="spec">The world's spec: its biomes, season and landform.</param>
+    /// <param name="relief">The raw relief (sea, snow line).</param>
+    /// <param name="v2">Generator v2: a fjord is a northern sea inlet — conifers and meadow down to a grassy strand,
+    /// never a palm beach.</param>
+    public BiomeField(WorldSpec spec, ReliefField relief, bool v2 = false)
     {
+        bool fjord = v2 && spec.Landform == Landform.Fjord;
         _relief = relief;
         List<BiomeWeight> chosen = [.. spec.Biomes.Where(b => b.Weight > 0f)];
         // By a sea a beach is a strip along the shore (widened when asked for), never a patch inland.
@@ -32,13 +37,13 @@ internal sealed class BiomeField
         }
         if (chosen.Count == 0)
         {
-            chosen = DefaultMix(spec.Terrain.Relief);
+            chosen = fjord ? [new(Biome.ConiferForest, 1f), new(Biome.Meadow, 0.7f)] : DefaultMix(spec.Terrain.Relief);
         }
         _biomes = [.. chosen.Select(b => b.Biome)];
         _weights = [.. chosen.Select(b => b.Weight)];
         _seeds = [.. chosen.Select(b => StableHash.Combine(StableHash.Stage(spec.Seed, "biome"), (ulong)b.Biome))];
         // A beach needs a sea; a desert or explicit biome list without "beach" still gets sand at the waterline.
-        _beaches = relief.HasSea;
+        _beaches = relief.HasSea && !fjord;
         _snowLine = spec.Season == Season.Winter ? relief.SnowLine * 0.5f : relief.SnowLine;
         Primary = _biomes[Array.IndexOf(_weights, _weights.Max())];
     }
