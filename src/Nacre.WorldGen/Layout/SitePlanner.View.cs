@@ -33,13 +33,24 @@ internal sealed partial class SitePlanner
             others.Add((recipe.Focus + new Vector3(0f, recipe.Height * 0.4f, 0f), 1.2f));
         }
         (float minD, float maxD) = _m.Landforms.Recipe is { } r && target.Landform ? (r.MinViewDistance, r.MaxViewDistance) : (0f, float.MaxValue);
-        if (solver.Solve(target, preferred, others, minD, maxD) is not { } view)
+        float arc = MathF.PI;
+        if (IsWaterfall(s) && _m.Landforms.River is { } river)
+        {
+            // A fall is seen from downstream, its drop facing the camera, never side-on across the gorge.
+            (_, _, _, float tx, float tz) = river.Closest(s.X, s.Z);
+            preferred = DetMath.Heading(tx, tz);
+            arc = 0.9f;
+        }
+        if (solver.Solve(target, preferred, others, minD, maxD, arc) is not { } view)
         {
             return ChooseSpawn();
         }
         _viewHalfWidth = target.HalfWidth;
         return new SpawnPoint(new Vector3(view.X, FinalGround(view.X, view.Z), view.Z), view.Yaw, s, subject.Label, view.Pitch, obj?.Id ?? 0);
     }
+
+    private bool IsWaterfall(Vector3 p) =>
+        _m.Landforms.Waterfall is { } fall && MathF.Abs(fall.X - p.X) < 1f && MathF.Abs(fall.Z - p.Z) < 1f;
 
     /// <summary>The box the camera frames: an object's own size, or a landform's extent.</summary>
     private ViewSolver.Subject SubjectBox(Vector3 position, SemanticLabel label, float radius, out PlacedObject? obj)
@@ -75,7 +86,7 @@ internal sealed partial class SitePlanner
         {
             return new ViewSolver.Subject(recipe.Focus, recipe.HalfWidth, recipe.Height, Landform: true, PreferHigh: recipe.ViewFromAbove);
         }
-        if (_m.Landforms.Waterfall is { } fall && MathF.Abs(fall.X - position.X) < 1f && MathF.Abs(fall.Z - position.Z) < 1f)
+        if (IsWaterfall(position))
         {
             // The fall's whole drop, from the pool below to the lip, and its spray.
             float drop = _m.V2 ? SiteLandforms.WaterfallDropV2 : 8f;

@@ -29,6 +29,7 @@ internal sealed class ViewSolver
     private const float HorizonReach = 900f; // metres a horizon ray marches
 
     private readonly Func<float, float, float> _surface;
+    private float _arc = MathF.PI;
     private readonly Func<float, float, bool> _canStand;
     private readonly IReadOnlyList<Occluder> _occluders;
 
@@ -73,8 +74,11 @@ internal sealed class ViewSolver
     /// <param name="alsoAsked">Other elements worth having in frame, each with the score it adds when it is.</param>
     /// <param name="minDistance">Nearest the camera may stand to the subject (m).</param>
     /// <param name="maxDistance">Farthest the camera may stand from the subject (m).</param>
-    public View? Solve(Subject subject, float preferredBearing, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, float minDistance = 0f, float maxDistance = float.MaxValue)
+    /// <param name="arc">How far (radians) either side of the preferred bearing the camera may stand; π for anywhere.</param>
+    public View? Solve(Subject subject, float preferredBearing, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, float minDistance = 0f,
+        float maxDistance = float.MaxValue, float arc = MathF.PI)
     {
+        _arc = arc;
         // A tower is framed a little closer than its height alone would say, or it is a sliver.
         float size = MathF.Max(subject.Height * (subject.Height > 4f * subject.HalfWidth ? 0.8f : 1f), 1.4f * subject.HalfWidth);
         // Small things (a sheep, a person, a campfire) may be approached to a few metres.
@@ -108,6 +112,10 @@ internal sealed class ViewSolver
         {
             // Alternate either side of the preferred bearing, so ties go to the bearing the plan preferred.
             int k = (a & 1) == 0 ? a / 2 : -((a + 1) / 2);
+            if (MathF.Abs(k * 2f * MathF.PI / Bearings) > _arc + 1e-4f)
+            {
+                continue;
+            }
             float bearing = preferredBearing + (k * 2f * MathF.PI / Bearings);
             (float dx, float dz) = DetMath.Direction(bearing);
             foreach (float s in scales)
