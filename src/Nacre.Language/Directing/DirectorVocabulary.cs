@@ -150,6 +150,7 @@ public static class DirectorVocabulary
         Obj(SemanticLabel.Palm, "palm", "palm tree", "coconut palm");
         Obj(SemanticLabel.JungleTree, "jungle tree");
         Obj(SemanticLabel.DeadTree, "dead tree", "snag");
+        Obj(SemanticLabel.Acacia, "acacia", "acacia tree");
         Obj(SemanticLabel.Bamboo, "bamboo");
         Obj(SemanticLabel.Bush, "bush", "shrub", "hedge");
         Obj(SemanticLabel.Cactus, "cactus");
@@ -179,6 +180,15 @@ public static class DirectorVocabulary
         Obj(SemanticLabel.Shop, "shop", "store", "bakery");
         Obj(SemanticLabel.Church, "church", "chapel");
         Obj(SemanticLabel.Well, "well");
+        Obj(SemanticLabel.Silo, "silo", "grain silo");
+        Obj(SemanticLabel.MarketStall, "market stall", "stall");
+        Obj(SemanticLabel.Saloon, "saloon");
+        Obj(SemanticLabel.Gravestone, "gravestone", "headstone", "tombstone", "grave");
+        Obj(SemanticLabel.Shrine, "shrine");
+        Obj(SemanticLabel.Temple, "temple", "pagoda");
+        Obj(SemanticLabel.Fountain, "fountain");
+        Obj(SemanticLabel.Warehouse, "warehouse");
+        Obj(SemanticLabel.Monastery, "monastery", "abbey");
 
         Group(Vehicles, SemanticLabel.Car, "vehicle");
         Obj(SemanticLabel.Car, "car", "sedan", "automobile", "jeep");
@@ -192,6 +202,8 @@ public static class DirectorVocabulary
         Obj(SemanticLabel.Crate, "crate", "box");
         Obj(SemanticLabel.Campfire, "campfire", "bonfire", "fire");
         Obj(SemanticLabel.Tent, "tent");
+        Obj(SemanticLabel.Cart, "cart", "wagon");
+        Obj(SemanticLabel.Shipwreck, "shipwreck", "wreck");
 
         Group(Animals, SemanticLabel.Deer, "animal", "creature");
         Group([.. Animals, SemanticLabel.Person], SemanticLabel.Person, "character");
@@ -209,6 +221,10 @@ public static class DirectorVocabulary
         Obj(SemanticLabel.Wolf, "wolf");
         Obj(SemanticLabel.Bear, "bear");
         Obj(SemanticLabel.Camel, "camel");
+        Obj(SemanticLabel.Giraffe, "giraffe");
+        Obj(SemanticLabel.Zebra, "zebra");
+        Obj(SemanticLabel.Donkey, "donkey", "mule");
+        Obj(SemanticLabel.Rider, "horseman", "horsewoman", "cowboy on horseback");
         Obj(SemanticLabel.Duck, "duck", "goose", "swan");
 
         Land(AnchorKind.Lake, "lake", "pond", "loch", "water", "lagoon");
