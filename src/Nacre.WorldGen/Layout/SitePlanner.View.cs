@@ -116,21 +116,7 @@ internal sealed partial class SitePlanner
                 return false;
             }
         }
-        (float g0, float w0) = Probe(x, z);
-        if (w0 > g0 - 0.3f)
-        {
-            return false;
-        }
-        for (int k = 0; k < 4; k++)
-        {
-            float ox = k == 0 ? 1.5f : k == 1 ? -1.5f : 0f, oz = k == 2 ? 1.5f : k == 3 ? -1.5f : 0f;
-            (float g, float w) = Probe(x + ox, z + oz);
-            if (w > g - 0.3f || MathF.Abs(g - g0) > 0.6f)
-            {
-                return false;
-            }
-        }
-        return true;
+        return IsDryAndGentle(x, z, 1.5f, 0.6f);
     }
 
     /// <summary>What a sight line hits: the site's terrain, or the sea or a planned lake above it (m). Cheap: no roads or pads.</summary>

@@ -98,12 +98,11 @@ internal sealed partial class SitePlanner
     private (float Ground, float Water) Probe(float x, float z) => _m.Surface(x, z, withRegions: false);
 
     /// <summary>Dry (ground 0.3 m above any water), gentle and unoccupied ground for an object of radius r (m).</summary>
-    private bool IsGood(float x, float z, float r, float maxRise)
+    private bool IsGood(float x, float z, float r, float maxRise) => !IsOccupied(x, z, r) && IsDryAndGentle(x, z, r, maxRise);
+
+    /// <summary>Ground 0.3 m above any water at (x, z) and at the four points r m away, rising at most <paramref name="maxRise"/> m to them.</summary>
+    private bool IsDryAndGentle(float x, float z, float r, float maxRise)
     {
-        if (IsOccupied(x, z, r))
-        {
-            return false;
-        }
         (float g0, float w0) = Probe(x, z);
         if (w0 > g0 - 0.3f)
         {

@@ -29,7 +29,6 @@ internal sealed class ViewSolver
     private const float HorizonReach = 900f; // metres a horizon ray marches
 
     private readonly Func<float, float, float> _surface;
-    private float _arc = MathF.PI;
     private readonly Func<float, float, bool> _canStand;
     private readonly IReadOnlyList<Occluder> _occluders;
 
@@ -78,7 +77,6 @@ internal sealed class ViewSolver
     public View? Solve(Subject subject, float preferredBearing, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, float minDistance = 0f,
         float maxDistance = float.MaxValue, float arc = MathF.PI)
     {
-        _arc = arc;
         // A tower is framed a little closer than its height alone would say, or it is a sliver.
         float size = MathF.Max(subject.Height * (subject.Height > 4f * subject.HalfWidth ? 0.8f : 1f), 1.4f * subject.HalfWidth);
         // Small things (a sheep, a person, a campfire) may be approached to a few metres.
@@ -98,13 +96,16 @@ internal sealed class ViewSolver
         // First the usual rings; where nothing there can stand and see (a boat off a steep shore), wider ones.
         // Last, a view where only part of the subject shows (over a fence, past a barn's corner) beats none.
         float[] near = [1f, 0.75f, 1.35f, 0.55f, 1.8f, 2.6f];
-        return Search(subject, preferredBearing, alsoAsked, ideal, nearest, minDistance, maxDistance, near, 0.34f)
-            ?? Search(subject, preferredBearing, alsoAsked, ideal, nearest, minDistance, maxDistance, [3.4f, 4.5f, 6f], 0.34f)
-            ?? Search(subject, preferredBearing, alsoAsked, ideal, nearest, minDistance, maxDistance, near, 0.12f);
+        var ring = new Ring(preferredBearing, arc, ideal, nearest, minDistance, maxDistance);
+        return Search(subject, alsoAsked, ring, near, 0.34f)
+            ?? Search(subject, alsoAsked, ring, [3.4f, 4.5f, 6f], 0.34f)
+            ?? Search(subject, alsoAsked, ring, near, 0.12f);
     }
 
-    private View? Search(Subject subject, float preferredBearing, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, float ideal,
-        float nearest, float minDistance, float maxDistance, float[] scales, float minVisible)
+    /// <summary>Where candidate standpoints may be: bearings within <see cref="Arc"/> of <see cref="Preferred"/>, distances in metres.</summary>
+    private readonly record struct Ring(float Preferred, float Arc, float Ideal, float Nearest, float MinDistance, float MaxDistance);
+
+    private View? Search(Subject subject, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, Ring ring, float[] scales, float minVisible)
     {
         const int Bearings = 16;
         View? best = null;
@@ -112,16 +113,16 @@ internal sealed class ViewSolver
         {
             // Alternate either side of the preferred bearing, so ties go to the bearing the plan preferred.
             int k = (a & 1) == 0 ? a / 2 : -((a + 1) / 2);
-            if (MathF.Abs(k * 2f * MathF.PI / Bearings) > _arc + 1e-4f)
+            if (MathF.Abs(k * 2f * MathF.PI / Bearings) > ring.Arc + 1e-4f)
             {
                 continue;
             }
-            float bearing = preferredBearing + (k * 2f * MathF.PI / Bearings);
+            float bearing = ring.Preferred + (k * 2f * MathF.PI / Bearings);
             (float dx, float dz) = DetMath.Direction(bearing);
             foreach (float s in scales)
             {
-                float d = ideal * s;
-                if (d < nearest || d < minDistance || d > maxDistance)
+                float d = ring.Ideal * s;
+                if (d < ring.Nearest || d < ring.MinDistance || d > ring.MaxDistance)
                 {
                     continue;
                 }
@@ -130,7 +131,7 @@ internal sealed class ViewSolver
                 {
                     continue;
                 }
-                View? v = Score(subject, x, z, d, ideal, alsoAsked, k, minVisible);
+                View? v = Score(subject, x, z, d, ring.Ideal, alsoAsked, k, minVisible);
                 if (v is { } view && (best is null || view.Score > best.Value.Score))
                 {
                     best = view;

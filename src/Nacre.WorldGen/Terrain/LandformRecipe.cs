@@ -80,12 +80,7 @@ internal sealed class LandformRecipe
                 float offset = FjordWater + (FjordStrand * 0.45f);
                 var r = new LandformRecipe(Landform.Fjord, ax, az, az * offset, -ax * offset, scale, seed);
                 // The water 220 m down the fjord, seen along it from the strand: water between two walls.
-                r.Focus = new Vector3((az * offset) + (ax * 220f), 0f, (-ax * offset) + (az * 220f));
-                r.HalfWidth = FjordWater;
-                r.Height = FjordWall * 1.5f * scale;
-                r.MinViewDistance = 150f;
-                r.MaxViewDistance = 320f;
-                r.FocusLabel = SemanticLabel.Water;
+                r.Frame(new Vector3((az * offset) + (ax * 220f), 0f, (-ax * offset) + (az * 220f)), FjordWater, FjordWall * 1.5f * scale, 150f, 320f, SemanticLabel.Water);
                 return r;
             }
             case Landform.Canyon or Landform.Gorge:
@@ -96,24 +91,15 @@ internal sealed class LandformRecipe
                 var r = new LandformRecipe(spec.Landform, ax, az, az * offset, -ax * offset, scale, seed);
                 // The far wall, seen across the canyon from the near rim (where the site stands).
                 float across = offset + (top * 0.55f);
-                r.Focus = new Vector3(az * across, 2f, -ax * across);
-                r.HalfWidth = top;
-                r.Height = (gorge ? 40f : 60f) * scale;
-                r.MinViewDistance = top * 0.9f;
-                r.MaxViewDistance = top * 2.6f;
+                r.Frame(new Vector3(az * across, 2f, -ax * across), top, (gorge ? 40f : 60f) * scale, top * 0.9f, top * 2.6f, SemanticLabel.Rock);
                 r.ViewFromAbove = true;
-                r.FocusLabel = SemanticLabel.Rock;
                 r.AddFloorRiver(gorge ? 3f : 5f);
                 return r;
             }
             case Landform.AlpineValley:
             {
                 var r = new LandformRecipe(Landform.AlpineValley, ax, az, 0f, 0f, scale, seed);
-                r.Focus = new Vector3(ax * 380f, 60f * scale, az * 380f);
-                r.HalfWidth = 320f;
-                r.Height = 200f * scale;
-                r.MinViewDistance = 200f;
-                r.MaxViewDistance = 430f;
+                r.Frame(new Vector3(ax * 380f, 60f * scale, az * 380f), 320f, 200f * scale, 200f, 430f, SemanticLabel.Terrain);
                 r.AddFloorRiver(4f);
                 return r;
             }
@@ -121,57 +107,34 @@ internal sealed class LandformRecipe
             {
                 float d = spec.Landform == Landform.Mesa ? 330f : 200f;
                 var r = new LandformRecipe(spec.Landform, ax, az, ax * d, az * d, scale, seed);
-                r.Focus = new Vector3(ax * d, 0f, az * d);
-                r.HalfWidth = spec.Landform == Landform.Mesa ? 170f : 60f;
-                r.Height = (spec.Landform == Landform.Mesa ? 75f : 65f) * scale;
-                r.MinViewDistance = r.HalfWidth + 60f;
-                r.MaxViewDistance = MathF.Min(r.HalfWidth * 4f, 430f);
-                r.FocusLabel = SemanticLabel.Rock;
+                float half = spec.Landform == Landform.Mesa ? 170f : 60f;
+                r.Frame(new Vector3(ax * d, 0f, az * d), half, (spec.Landform == Landform.Mesa ? 75f : 65f) * scale, half + 60f, MathF.Min(half * 4f, 430f), SemanticLabel.Rock);
                 return r;
             }
             case Landform.Volcano:
             {
                 const float D = 560f;
                 var r = new LandformRecipe(Landform.Volcano, ax, az, ax * D, az * D, scale, seed);
-                r.Focus = new Vector3(ax * D, 0f, az * D);
-                r.HalfWidth = 300f;
-                r.Height = VolcanoHeight * scale;
-                r.MinViewDistance = 400f;
-                r.MaxViewDistance = 460f;
+                r.Frame(new Vector3(ax * D, 0f, az * D), 300f, VolcanoHeight * scale, 400f, 460f, SemanticLabel.Terrain);
                 return r;
             }
             case Landform.Glacier:
             {
                 var r = new LandformRecipe(Landform.Glacier, ax, az, 0f, 0f, scale, seed);
-                r.Focus = new Vector3(ax * 170f, 20f * scale, az * 170f);
-                r.HalfWidth = 150f;
-                r.Height = 120f * scale;
-                r.MinViewDistance = 120f;
-                r.MaxViewDistance = 330f;
-                r.FocusLabel = SemanticLabel.Ice;
+                r.Frame(new Vector3(ax * 170f, 20f * scale, az * 170f), 150f, 120f * scale, 120f, 330f, SemanticLabel.Ice);
                 return r;
             }
             case Landform.TropicalIsland when relief.HasSea:
             {
                 var r = new LandformRecipe(Landform.TropicalIsland, ax, az, -ax * 150f, -az * 150f, scale, seed);
                 // The lagoon past the island's shore, seen from the beach.
-                r.Focus = new Vector3(ax * 125f, 0f, az * 125f);
-                r.HalfWidth = 45f;
-                r.Height = 3f;
-                r.MinViewDistance = 30f;
-                r.MaxViewDistance = 110f;
-                r.FocusLabel = SemanticLabel.Water;
+                r.Frame(new Vector3(ax * 125f, 0f, az * 125f), 45f, 3f, 30f, 110f, SemanticLabel.Water);
                 return r;
             }
             case Landform.Plateau:
             {
                 var r = new LandformRecipe(Landform.Plateau, ax, az, ax * 160f, az * 160f, scale, seed);
-                r.Focus = new Vector3(ax * 160f, 0f, az * 160f);
-                r.HalfWidth = 220f;
-                r.Height = 70f * scale;
-                r.MinViewDistance = 150f;
-                r.MaxViewDistance = 420f;
-                r.FocusLabel = SemanticLabel.Rock;
+                r.Frame(new Vector3(ax * 160f, 0f, az * 160f), 220f, 70f * scale, 150f, 420f, SemanticLabel.Rock);
                 return r;
             }
             case Landform.SeaCliffs or Landform.ChalkCliffs or Landform.RockyCoast or Landform.SandyCoast when relief.HasSea:
@@ -185,24 +148,14 @@ internal sealed class LandformRecipe
                 float back = ShoreDistance - (BayDepth * (1f - DetMath.SmoothStep(0f, BayHalfWidth, Across)));
                 if (cliffs)
                 {
-                    r.Focus = new Vector3((ax * back) + (az * Across), 0f, (az * back) - (ax * Across));
-                    r.HalfWidth = 70f;
-                    r.Height = CliffHeight * scale;
-                    r.MinViewDistance = 70f;
-                    r.MaxViewDistance = 260f;
-                    r.FocusLabel = SemanticLabel.Rock;
+                    r.Frame(new Vector3((ax * back) + (az * Across), 0f, (az * back) - (ax * Across)), 70f, CliffHeight * scale, 70f, 260f, SemanticLabel.Rock);
                     // From the beach at the foot of the cliffs, looking along them.
                     r.ViewBearing = DetMath.Heading(-az + (0.6f * ax), ax + (0.6f * az));
                 }
                 else
                 {
                     // The water off the bay's far shore, seen from the land.
-                    r.Focus = new Vector3((ax * (back + 25f)) + (az * Across), 0f, (az * (back + 25f)) - (ax * Across));
-                    r.HalfWidth = 50f;
-                    r.Height = 3f;
-                    r.MinViewDistance = 40f;
-                    r.MaxViewDistance = 160f;
-                    r.FocusLabel = SemanticLabel.Water;
+                    r.Frame(new Vector3((ax * (back + 25f)) + (az * Across), 0f, (az * (back + 25f)) - (ax * Across)), 50f, 3f, 40f, 160f, SemanticLabel.Water);
                 }
                 return r;
             }
@@ -278,6 +231,20 @@ internal sealed class LandformRecipe
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// What the first look frames: a ground point, the landform's half width and height as the camera takes them in
+    /// (m), how near and how far from the focus the camera may stand (m), and the label its pixels carry.
+    /// </summary>
+    private void Frame(Vector3 focus, float halfWidth, float height, float minDistance, float maxDistance, SemanticLabel label)
+    {
+        Focus = focus;
+        HalfWidth = halfWidth;
+        Height = height;
+        MinViewDistance = minDistance;
+        MaxViewDistance = maxDistance;
+        FocusLabel = label;
     }
 
     /// <summary>
