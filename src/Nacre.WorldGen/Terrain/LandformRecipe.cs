@@ -11,7 +11,7 @@ namespace Nacre.WorldGen.Terrain;
 /// <c>u</c> along it, <c>v</c> across), plus what the view solver frames (<see cref="Focus"/>) and the ground it
 /// paints. Pure; thread-safe (immutable).
 /// </summary>
-internal sealed class LandformRecipe
+internal sealed partial class LandformRecipe
 {
     private readonly float _ax, _az; // unit axis: along a fjord toward the sea, along a canyon or valley
     private readonly float _ox, _oz; // a point on the axis, world metres
@@ -159,6 +159,12 @@ internal sealed class LandformRecipe
                 }
                 return r;
             }
+            case Landform.Delta or Landform.Estuary when relief.HasSea:
+                return ForDelta(spec.Landform, relief, scale, seed);
+            case Landform.Archipelago when relief.HasSea:
+                return ForArchipelago(bearing, scale, seed);
+            case Landform.Dunes:
+                return ForDunes(bearing, scale, seed, relief.HasSea);
             default:
                 return null;
         }
@@ -182,6 +188,9 @@ internal sealed class LandformRecipe
             Landform.TropicalIsland => Island(x, z),
             Landform.Plateau => Plateau(x, z, u, h),
             Landform.SeaCliffs or Landform.ChalkCliffs or Landform.RockyCoast or Landform.SandyCoast => Shore(x, z, u, v, h),
+            Landform.Delta or Landform.Estuary => Delta(x, z, u, v, h),
+            Landform.Archipelago => Archipelago(x, z),
+            Landform.Dunes => Dunes(x, z, u, v, h),
             _ => h,
         };
     }
@@ -216,6 +225,12 @@ internal sealed class LandformRecipe
                 return slope > 0.55f ? GroundKind.Rock : null;
             case Landform.Fjord:
                 return slope > 0.9f ? GroundKind.Rock : null;
+            case Landform.Delta or Landform.Estuary:
+                return DeltaGround(x, z, (dx * _ax) + (dz * _az), (dx * _az) - (dz * _ax), h);
+            case Landform.Archipelago:
+                return slope > 0.6f ? GroundKind.Rock : h < 2.2f ? GroundKind.Sand : null;
+            case Landform.Dunes:
+                return h > 0.8f ? GroundKind.Sand : null;
             case Landform.SeaCliffs or Landform.ChalkCliffs or Landform.RockyCoast or Landform.SandyCoast:
             {
                 float u = ShoreU((dx * _ax) + (dz * _az), (dx * _az) - (dz * _ax));
