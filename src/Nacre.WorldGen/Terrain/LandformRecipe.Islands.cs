@@ -2,19 +2,19 @@ using Nacre.Core;
 
 namespace Nacre.WorldGen.Terrain;
 
-// Archipelagos: many islands with the sea on every side, one to a cell of a 260 m grid (most cells have one), each
+// Archipelagos: many islands with the sea on every side, one to a cell of a 200 m grid (most cells have one), each
 // a rugged hill ringed by a beach and kept clear of its neighbours by open water. The site stands on a home island
 // at the origin and looks out over the sea at the others.
 internal sealed partial class LandformRecipe
 {
     // Grid cell of the archipelago and how far an island's centre may stray from its cell's centre (m).
-    private const float IslandCell = 260f, IslandJitter = 45f;
+    private const float IslandCell = 200f, IslandJitter = 30f;
 
     // Largest radius of an island (m) and how far its coast may bulge past it (fraction): with the jitter, two
     // neighbours' coasts stay at least a few metres of water apart.
-    private const float IslandMaxRadius = 68f, IslandCoastBulge = 0.22f;
+    private const float IslandMaxRadius = 55f, IslandCoastBulge = 0.2f;
 
-    private const float HomeIslandRadius = 80f, HomeIslandPeak = 9f; // m
+    private const float HomeIslandRadius = 55f, HomeIslandPeak = 6f; // m
 
     private const float ArchipelagoSeaFloor = -14f; // m
 
@@ -22,9 +22,8 @@ internal sealed partial class LandformRecipe
     {
         (float ax, float az) = DetMath.Direction(bearing);
         var r = new LandformRecipe(Landform.Archipelago, ax, az, 0f, 0f, scale, seed);
-        // The sea and the islands beyond the home island's shore, seen from its hill.
-        r.Frame(new System.Numerics.Vector3(ax * 290f, 0f, az * 290f), 240f, 14f, 170f, 420f, SemanticLabel.Water);
-        r.ViewFromAbove = true;
+        // The sea and the islands beyond the home island's low shore.
+        r.Frame(new System.Numerics.Vector3(ax * 240f, 0f, az * 240f), 200f, 4f, 150f, 330f, SemanticLabel.Water);
         return r;
     }
 
@@ -43,8 +42,8 @@ internal sealed partial class LandformRecipe
         float jx = (StableHash.ToUnitFloat(StableHash.Mix(h + 1UL)) * 2f) - 1f;
         float jz = (StableHash.ToUnitFloat(StableHash.Mix(h + 2UL)) * 2f) - 1f;
         float size = StableHash.ToUnitFloat(StableHash.Mix(h + 3UL));
-        float peak = 10f + (26f * StableHash.ToUnitFloat(StableHash.Mix(h + 4UL)) * (0.4f + (0.6f * size)));
-        return ((cx * IslandCell) + (jx * IslandJitter), (cz * IslandCell) + (jz * IslandJitter), 32f + ((IslandMaxRadius - 32f) * size), peak * _scale);
+        float peak = 12f + (28f * StableHash.ToUnitFloat(StableHash.Mix(h + 4UL)) * (0.4f + (0.6f * size)));
+        return ((cx * IslandCell) + (jx * IslandJitter), (cz * IslandCell) + (jz * IslandJitter), 28f + ((IslandMaxRadius - 28f) * size), peak * _scale);
     }
 
     private float Archipelago(float x, float z)
