@@ -11,8 +11,11 @@ internal sealed partial class LandformRecipe
     // Where the site stands in the delta's frame: on the bluff beside the fan, 150 m below the apex (m).
     private const float DeltaSiteU = 150f, DeltaSiteMargin = 40f;
 
-    // How far the fan reaches out to sea from the apex, and the height of the bluffs flanking it (m).
-    private const float DeltaFront = 520f, DeltaBluff = 20f;
+    /// <summary>How far the fan reaches out to sea from its apex (m).</summary>
+    public const float DeltaFront = 520f;
+
+    // The height of the bluffs flanking the fan (m).
+    private const float DeltaBluff = 20f;
 
     // Upstream, the river's valley fades back into the world's own relief (m along u).
     private const float DeltaValleyEnd = -1400f;
@@ -37,11 +40,11 @@ internal sealed partial class LandformRecipe
         return apex;
     }
 
-    /// <summary>The world point at (u, v) in the recipe's frame, at height y (m).</summary>
-    private Vector3 AtLocal(float u, float v, float y) => new(_ox + (u * _ax) + (v * _az), y, _oz + (u * _az) - (v * _ax));
+    /// <summary>The world point at (u, v) in the recipe's frame (u along its axis, v across), at height y (m).</summary>
+    public Vector3 AtLocal(float u, float v, float y) => new(_ox + (u * _ax) + (v * _az), y, _oz + (u * _az) - (v * _ax));
 
     /// <summary>Half the width of the fan (or of the valley above the apex) at u metres below the apex (m).</summary>
-    private float DeltaHalfWidth(float u)
+    public float DeltaHalfWidth(float u)
     {
         float d = MathF.Max(u, 0f);
         return Kind == Landform.Estuary ? 40f + (0.35f * d) + (0.0012f * d * d) : 45f + (0.6f * d);
