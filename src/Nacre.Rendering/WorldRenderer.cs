@@ -89,6 +89,7 @@ public sealed partial class WorldRenderer : IDisposable
             CreateObjectResources();
             CreateShadowResources();
             CreateWeatherResources();
+            CreateEffectResources();
         }
         finally
         {
@@ -215,6 +216,7 @@ public sealed partial class WorldRenderer : IDisposable
         DeleteSkyResources();
         DeleteShadowResources();
         DeleteWeatherResources();
+        DeleteEffectResources();
         _terrainProgram.Dispose();
         _waterProgram.Dispose();
         _skyProgram.Dispose();
@@ -271,6 +273,7 @@ public sealed partial class WorldRenderer : IDisposable
         DrawTerrain(camera, snapshot.Seconds, ref stats);
         DrawSky(ref stats);
         DrawWater(camera, snapshot.Seconds, ref stats);
+        DrawEffects(camera, snapshot.Seconds, extras, ref stats);
         DrawWeather(atmosphere, extras, ref stats);
 
         long submitted = Stopwatch.GetTimestamp();

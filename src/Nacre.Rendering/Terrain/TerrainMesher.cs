@@ -67,6 +67,7 @@ internal static class TerrainMesher
             MinY = minY - 40f, // skirts hang below the ground
             MaxY = top,
             Objects = data.Objects,
+            Effects = data.Effects,
         };
     }
 

@@ -31,6 +31,12 @@ internal sealed partial class LandformRecipe
 
     public Landform Kind { get; }
 
+    /// <summary>The recipe's centre (m): a volcano's crater, a mesa's table, the point its axis runs through.</summary>
+    public (float X, float Z) Centre => (_ox, _oz);
+
+    /// <summary>Radius of a volcano's crater, and its depth below the rim (m).</summary>
+    public const float CraterRadius = 42f, CraterDepth = 28f;
+
     /// <summary>Ground point the first look frames (m).</summary>
     public Vector3 Focus { get; private set; }
 
@@ -401,7 +407,7 @@ internal sealed partial class LandformRecipe
     {
         float dx = x - _ox, dz = z - _oz;
         float r = MathF.Sqrt((dx * dx) + (dz * dz));
-        const float Base = 320f, Crater = 42f;
+        const float Base = 320f, Crater = CraterRadius;
         float height = VolcanoHeight * _scale;
         float plain = MathF.Min(h, 10f) + (1.5f * Noise.Fbm(_noise, x, z, 1f / 90f, 2));
         if (r >= Base)
@@ -416,9 +422,9 @@ internal sealed partial class LandformRecipe
         float rim = height * MathF.Pow(1f - (Crater / Base), 1.6f);
         if (r < Crater)
         {
-            // The crater: a bowl 28 m below the rim.
+            // The crater: a bowl below the rim.
             float k = r / Crater;
-            hgt = plain + rim - (28f * (1f - (k * k)));
+            hgt = plain + rim - (CraterDepth * (1f - (k * k)));
         }
         return hgt;
     }
