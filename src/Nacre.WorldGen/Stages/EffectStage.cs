@@ -53,7 +53,7 @@ internal sealed class EffectStage : IWorldStage
 
     /// <summary>
     /// Surf on a grid of <see cref="SurfSpacing"/> m: every sea sample with dry land within one step of it. Its strength
-    /// grows with how steeply the land rises behind it (waves breaking on rock throw more foam than on sand).
+    /// grows with how high the land rises behind it (waves breaking at the foot of a cliff throw more spray than on sand).
     /// </summary>
     private static void AddSurf(ChunkContext ctx, List<EffectEmitter> effects)
     {
@@ -78,12 +78,26 @@ internal sealed class EffectStage : IWorldStage
                         rise = MathF.Max(rise, h[ChunkData.SampleIndex(nx, nz)]);
                     }
                 }
-                if (rise > 0.15f)
+                if (rise > 0f)
                 {
-                    float strength = 0.45f + (0.55f * DetMath.SmoothStep(1f, 8f, rise));
-                    effects.Add(new EffectEmitter(EffectKind.Surf, new Vector3(ctx.MinX + x, 0f, ctx.MinZ + z), SurfSpacing * 0.9f, strength));
+                    float px = ctx.MinX + x, pz = ctx.MinZ + z;
+                    float strength = 0.45f + (0.55f * DetMath.SmoothStep(3f, 15f, Backdrop(ctx, px, pz)));
+                    effects.Add(new EffectEmitter(EffectKind.Surf, new Vector3(px, 0f, pz), SurfSpacing * 0.9f, strength));
                 }
             }
         }
+    }
+
+    /// <summary>Highest ground (m) within 30 m of (x, z): a cliff's top behind the shingle at its foot, a beach's gentle rise.</summary>
+    private static float Backdrop(ChunkContext ctx, float x, float z)
+    {
+        float top = 0f;
+        for (float d = 10f; d <= 30f; d += 10f)
+        {
+            top = MathF.Max(top, MathF.Max(
+                MathF.Max(ctx.Model.Terrain.Height(x + d, z), ctx.Model.Terrain.Height(x - d, z)),
+                MathF.Max(ctx.Model.Terrain.Height(x, z + d), ctx.Model.Terrain.Height(x, z - d))));
+        }
+        return top;
     }
 }
