@@ -16,6 +16,7 @@ internal sealed class EnvConnection(AgentHost host) : IDisposable
     private NacreVectorEnv? _envs;
     private EnvOptions? _options;
     private long _steps;
+    private int _count;
 
     public async Task RunAsync(Stream stream, CancellationToken cancel)
     {
@@ -53,7 +54,7 @@ internal sealed class EnvConnection(AgentHost host) : IDisposable
     }
 
     /// <summary>"8 envs of Nacre/ObjectNav-v0, 1200 steps", for the server's log.</summary>
-    public string Describe() => _envs is null ? "no envs" : $"{_envs.Count} envs of {_options!.Task}, {_steps} steps";
+    public string Describe() => _options is null ? "no envs made" : $"{_count} envs of {_options.Task}, {_steps} steps";
 
     public void Dispose()
     {
@@ -109,6 +110,7 @@ internal sealed class EnvConnection(AgentHost host) : IDisposable
         Dispose();
         _envs = envs;
         _options = options;
+        _count = count;
         NacreEnv first = envs.Envs[0];
         return new JsonObject
         {
