@@ -36,15 +36,18 @@ public sealed class ExplorationTask : AgentTask
 
     private sealed class Episode(WorldDraw draw, Vector2 start, float yaw) : TaskEpisode(draw, start, yaw)
     {
-        private readonly HashSet<(int, int)> _visited = [];
+        // The start counts as covered: only new ground earns reward.
+        private readonly HashSet<(int, int)> _visited = [Cell(start.X, start.Y)];
 
         public override string GoalText => "explore: cover as much ground as you can";
 
         public override StepOutcome Evaluate(in AgentState state, in FrameView frame)
         {
-            bool fresh = _visited.Add(((int)MathF.Floor(state.Feet.X / CellSize), (int)MathF.Floor(state.Feet.Z / CellSize)));
-            return new StepOutcome(fresh && state.Step > 0 ? 0.1f : 0f, false, false);
+            bool fresh = _visited.Add(Cell(state.Feet.X, state.Feet.Z));
+            return new StepOutcome(fresh ? 0.1f : 0f, false, false);
         }
+
+        private static (int, int) Cell(float x, float z) => ((int)MathF.Floor(x / CellSize), (int)MathF.Floor(z / CellSize));
 
         public override void Describe(JsonObject info) => info["area_m2"] = _visited.Count * CellSize * CellSize;
     }
