@@ -130,10 +130,15 @@ public sealed class AgentHost : IDisposable
         }
     }
 
-    internal void Leave(SharedWorld world)
+    /// <summary>An env leaves a world it entered, giving back the renderer it borrowed (if any).</summary>
+    internal void Leave(SharedWorld world, WorldRenderer? renderer = null)
     {
         lock (_gate)
         {
+            if (renderer is not null && !_disposed)
+            {
+                world.GiveBack(renderer);
+            }
             world.Users--;
             if (world.Users > 0 || _disposed)
             {
@@ -151,16 +156,17 @@ public sealed class AgentHost : IDisposable
     }
 
     /// <summary>
-    /// Draws one env's frame on the shared context: every chunk in reach is made resident first, so the pixels depend
-    /// only on the snapshot. One frame at a time across the host.
+    /// Draws one env's frame on the shared context with the renderer it borrowed from the world (borrowing one on its
+    /// first frame): every chunk in reach is made resident first, so the pixels depend only on the snapshot. One frame
+    /// at a time across the host.
     /// </summary>
-    internal void Render(SharedWorld world, int width, int height, FrameSnapshot snapshot, FrameOutputs outputs, Action<RenderedFrame> read)
+    internal void Render(SharedWorld world, ref WorldRenderer? renderer, int width, int height, FrameSnapshot snapshot, FrameOutputs outputs, Action<RenderedFrame> read)
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             _context ??= GlContextFactory.CreateHeadless();
-            WorldRenderer renderer = world.RendererFor(_context, width, height);
+            renderer ??= world.Borrow(_context, width, height);
             GraphicsDescription ??= renderer.GraphicsDescription;
             renderer.Prefetch(snapshot.Camera.Position.X, snapshot.Camera.Position.Z, AgentRendering.PrefetchRadius);
             RenderedFrame frame = renderer.Render(snapshot, outputs);

@@ -46,7 +46,7 @@ public sealed partial class NacreEnv
         FrameSnapshot snapshot = _session!.Snapshot with { ExtraObjects = _episode!.Actors(_session.Tick) };
         var obs = new Observation(Options.Width, Options.Height) { GoalText = _episode.GoalText };
         SemanticLabel[]? labels = null;
-        _host.Render(_world!, Options.Width, Options.Height, snapshot, outputs, frame =>
+        _host.Render(_world!, ref _renderer, Options.Width, Options.Height, snapshot, outputs, frame =>
         {
             if ((keys & ObservationKey.Rgb) != 0)
             {

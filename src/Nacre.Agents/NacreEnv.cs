@@ -24,6 +24,7 @@ public sealed partial class NacreEnv : IDisposable
     private readonly AgentHost _host;
     private readonly AgentTask _task;
     private SharedWorld? _world;
+    private WorldRenderer? _renderer;
     private TaskEpisode? _episode;
     private WanderSession? _session;
     private WalkKey _held;
@@ -169,8 +170,9 @@ public sealed partial class NacreEnv : IDisposable
     {
         if (_world is not null)
         {
-            _host.Leave(_world);
+            _host.Leave(_world, _renderer);
             _world = null;
+            _renderer = null;
         }
         _episode = null;
         _session = null;

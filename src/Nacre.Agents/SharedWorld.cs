@@ -5,13 +5,15 @@ using Nacre.WorldGen;
 namespace Nacre.Agents;
 
 /// <summary>
-/// One world as every env in it shares it: the generator (built once from the prompt and seed), its chunk cache, and
-/// one renderer per frame size on the host's GL context. Envs of the same world therefore generate and mesh each
-/// chunk once. Owned by <see cref="AgentHost"/>.
+/// One world as every env in it shares it: the generator (built once from the prompt and seed), its chunk cache (each
+/// chunk generated once for all envs), and a pool of renderers on the host's GL context. An env borrows a renderer
+/// for the length of an episode, so envs far apart in one world do not evict each other's resident chunks; a renderer
+/// given back serves the next episode without compiling its shaders again. Owned by <see cref="AgentHost"/>.
 /// </summary>
 public sealed class SharedWorld : IDisposable
 {
-    private readonly Dictionary<(int Width, int Height), WorldRenderer> _renderers = [];
+    private readonly Dictionary<(int Width, int Height), Stack<WorldRenderer>> _idle = [];
+    private readonly List<WorldRenderer> _renderers = [];
 
     internal SharedWorld(string prompt, ulong seed)
     {
@@ -32,24 +34,40 @@ public sealed class SharedWorld : IDisposable
     /// <summary>Envs using this world now.</summary>
     internal int Users { get; set; }
 
-    /// <summary>The renderer for one frame size, made on first use on <paramref name="context"/> (caller holds the GL lock).</summary>
-    internal WorldRenderer RendererFor(IGlContext context, int width, int height)
+    /// <summary>Renderers made for this world so far.</summary>
+    public int RendererCount => _renderers.Count;
+
+    /// <summary>A renderer of one frame size for one env's episode: an idle one, or a new one on <paramref name="context"/> (caller holds the GL lock).</summary>
+    internal WorldRenderer Borrow(IGlContext context, int width, int height)
     {
-        if (!_renderers.TryGetValue((width, height), out WorldRenderer? renderer))
+        if (_idle.TryGetValue((width, height), out Stack<WorldRenderer>? idle) && idle.TryPop(out WorldRenderer? renderer))
         {
-            renderer = new WorldRenderer(context, Chunks.Get, width, height, AgentRendering.Options);
-            _renderers[(width, height)] = renderer;
+            return renderer;
         }
+        renderer = new WorldRenderer(context, Chunks.Get, width, height, AgentRendering.Options);
+        _renderers.Add(renderer);
         return renderer;
+    }
+
+    /// <summary>Takes a borrowed renderer back (caller holds the GL lock).</summary>
+    internal void GiveBack(WorldRenderer renderer)
+    {
+        if (!_idle.TryGetValue((renderer.Width, renderer.Height), out Stack<WorldRenderer>? idle))
+        {
+            idle = new Stack<WorldRenderer>();
+            _idle[(renderer.Width, renderer.Height)] = idle;
+        }
+        idle.Push(renderer);
     }
 
     /// <summary>Frees the renderers' GL objects (caller holds the GL lock).</summary>
     public void Dispose()
     {
-        foreach (WorldRenderer r in _renderers.Values)
+        foreach (WorldRenderer r in _renderers)
         {
             r.Dispose();
         }
         _renderers.Clear();
+        _idle.Clear();
     }
 }
