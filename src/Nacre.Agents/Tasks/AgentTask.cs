@@ -99,6 +99,18 @@ public abstract class AgentTask
         return best;
     }
 
+    /// <summary>
+    /// Walking distances to <paramref name="target"/> (to within <paramref name="arriveWithin"/> metres of its footprint)
+    /// over a navigation grid centred on it, with its centre (x, z) and its larger half extent, metres.
+    /// </summary>
+    protected static (Vector2 Centre, Navigation.DistanceField Field, float Reach) FieldAround(SharedWorld world, PlacedObject target, float arriveWithin)
+    {
+        var centre = new Vector2(target.Position.X, target.Position.Z);
+        var grid = new Navigation.NavGrid(world.Chunks, centre.X, centre.Y, ObjectNavTask.GridSize);
+        var field = new Navigation.DistanceField(grid, p => FootprintDistance(target, p) <= arriveWithin);
+        return (centre, field, MathF.Max(target.HalfExtents.X, target.HalfExtents.Z));
+    }
+
     /// <summary>A random start on free, reachable ground between <paramref name="minDistance"/> and <paramref name="maxDistance"/> metres of walking from the goal.</summary>
     protected static Vector2? PickStart(Navigation.DistanceField field, Vector2 around, float minRadius, float maxRadius, float minDistance, float maxDistance, ref Rng rng)
     {

@@ -36,10 +36,7 @@ public sealed class FindAndLookTask : AgentTask
         {
             return null;
         }
-        var centre = new Vector2(target.Position.X, target.Position.Z);
-        var grid = new NavGrid(world.Chunks, centre.X, centre.Y, ObjectNavTask.GridSize);
-        var field = new DistanceField(grid, p => FootprintDistance(target, p) <= 2f);
-        float reach = MathF.Max(target.HalfExtents.X, target.HalfExtents.Z);
+        (Vector2 centre, DistanceField field, float reach) = FieldAround(world, target, 2f);
         return PickStart(field, centre, reach + 15f, reach + 40f, 12f, 55f, ref rng) is Vector2 start
             ? new Episode(draw, start, rng.Range(-MathF.PI, MathF.PI), target.Label)
             : null;

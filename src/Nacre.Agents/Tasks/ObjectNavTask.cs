@@ -44,11 +44,8 @@ public sealed class ObjectNavTask : AgentTask
         {
             return null;
         }
-        var centre = new Vector2(target.Position.X, target.Position.Z);
-        var grid = new NavGrid(world.Chunks, centre.X, centre.Y, GridSize);
+        (Vector2 centre, DistanceField field, float reach) = FieldAround(world, target, SuccessDistance - 0.5f);
         PlacedObject[] goals = [.. world.Chunks.ObjectsNear(centre.X, centre.Y, GridSize / 2f).Where(o => o.Label == target.Label)];
-        var field = new DistanceField(grid, p => FootprintDistance(target, p) <= SuccessDistance - 0.5f);
-        float reach = MathF.Max(target.HalfExtents.X, target.HalfExtents.Z);
         if (field.GoalNodes == 0 || PickStart(field, centre, reach + 10f, reach + 38f, 10f, 45f, ref rng) is not Vector2 start)
         {
             return null;

@@ -41,8 +41,8 @@ public static class EnvCommand
 
     private static async Task<int> ServeAsync(string? portText, string? maxText, CancellationToken cancel)
     {
-        int port = ParseInt(portText, "--port", DefaultPort, 0, 65535);
-        int max = ParseInt(maxText, "--max-envs", 256, 1, 100_000);
+        int port = WorldOptions.ParseInt(portText, "--port", DefaultPort, 0, 65535);
+        int max = WorldOptions.ParseInt(maxText, "--max-envs", 256, 1, 100_000);
         using var host = new AgentHost(max);
         var server = new EnvServer(host, Console.Error);
         try
@@ -89,8 +89,8 @@ public static class EnvCommand
         {
             throw new UsageException(e.Message, e);
         }
-        int count = ParseInt(episodesText, "--episodes", 20, 1, 10_000);
-        int side = ParseInt(sizeText, "--size", 84, 16, EnvOptions.MaxSide);
+        int count = WorldOptions.ParseInt(episodesText, "--episodes", 20, 1, 10_000);
+        int side = WorldOptions.ParseInt(sizeText, "--size", 84, 16, EnvOptions.MaxSide);
         IAgentPolicy policy = (agentText ?? "scripted") switch
         {
             "scripted" when taskName.Contains("ObjectNav", StringComparison.OrdinalIgnoreCase) => new ScriptedObjectNavAgent(),
@@ -119,18 +119,5 @@ public static class EnvCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static int ParseInt(string? text, string option, int fallback, int min, int max)
-    {
-        if (text is null)
-        {
-            return fallback;
-        }
-        if (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int v) || v < min || v > max)
-        {
-            throw new UsageException($"{option} '{text}' is not valid: expected a whole number {min} … {max}");
-        }
-        return v;
     }
 }
