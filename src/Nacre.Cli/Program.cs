@@ -16,6 +16,7 @@ Command[] commands =
     DirectCommand.Create(),
     TakesCommand.Create(),
     StillCommand.Create(),
+    StoreCommand.Create(),
 ];
 foreach (Command c in commands)
 {
