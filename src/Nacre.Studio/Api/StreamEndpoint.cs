@@ -69,6 +69,16 @@ public static class StreamEndpoint
             }
             await CloseAsync(ws, status, closing);
         }
+        catch (WebSocketException e) when (ws.State == WebSocketState.CloseSent)
+        {
+            // The socket itself refused the message (invalid UTF-8 in a text frame) and sent 1007: let the client
+            // read that close frame before the connection goes, or it sees only a reset (1006).
+            await AwaitClientCloseAsync(ws);
+            if (log.IsEnabled(LogLevel.Debug))
+            {
+                log.LogDebug("stream {Session} refused a frame: {Reason}", id, e.Message);
+            }
+        }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
             // The client went away without a close handshake (tab crash, network drop): nothing to say to it.
@@ -235,6 +245,23 @@ public static class StreamEndpoint
             {
                 return ClientMessage.Parse(buffer.AsSpan(0, length));
             }
+        }
+    }
+
+    /// <summary>After our close frame: reads (and drops) until the client's close frame arrives, or for 2 s at most.</summary>
+    private static async Task AwaitClientCloseAsync(WebSocket ws)
+    {
+        byte[] scratch = new byte[256];
+        using var timeout = new CancellationTokenSource(CloseHandshakeTimeout);
+        try
+        {
+            while (ws.State == WebSocketState.CloseSent
+                && (await ws.ReceiveAsync(scratch, timeout.Token)).MessageType != WebSocketMessageType.Close)
+            {
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
         }
     }
 
