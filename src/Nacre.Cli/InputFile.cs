@@ -13,6 +13,7 @@ public static class InputFile
     public const int MaxScriptBytes = 1 << 20;
 
     /// <summary>The file's text; a <see cref="UsageException"/> naming <paramref name="what"/> when it cannot be read, is too big or is not text.</summary>
+    /// <param name="path">The file, as the user gave it.</param>
     /// <param name="what">What the file is, for messages ("input script", "take script").</param>
     /// <param name="maxBytes">Most bytes accepted.</param>
     public static string ReadText(string path, string what, int maxBytes = MaxScriptBytes)

@@ -163,5 +163,4 @@ public static class DirectCommand
 
     private static string Line(TakeScriptError e) =>
         ControlText.Escape(e.ToString(), 300) + (e.Suggestion is null ? "" : $" — try: {ControlText.Escape(e.Suggestion, 100)}");
-    }
 }
