@@ -71,6 +71,19 @@ public sealed partial class WorldStore
     /// </summary>
     public IReadOnlyList<string> CheckIntegrity()
     {
+        try
+        {
+            return CheckIntegrityCore();
+        }
+        catch (SqliteException e)
+        {
+            // So damaged that the check itself cannot run through it.
+            return [$"the database file is damaged: {e.Message} (restore a backup; 'nacre store backup' makes one)"];
+        }
+    }
+
+    private List<string> CheckIntegrityCore()
+    {
         using SqliteConnection c = Connect();
         var problems = new List<string>();
         using (SqliteCommand cmd = c.CreateCommand())

@@ -67,7 +67,7 @@ public sealed class WorldStoreRecoveryTests : IDisposable
     }
 
     [Fact]
-    public void Backup_WhileAnotherConnectionWrites_IsAConsistentCopyThatOpens()
+    public async Task Backup_WhileAnotherConnectionWrites_IsAConsistentCopyThatOpens()
     {
         using WorldStore store = WorldStore.Open(_db.DatabasePath);
         string id = store.CreateWorld(Cabin()).Id;
@@ -86,8 +86,8 @@ public sealed class WorldStoreRecoveryTests : IDisposable
         }, TestContext.Current.CancellationToken);
 
         store.Backup(copy);
-        writing.Cancel();
-        writer.Wait(TestContext.Current.CancellationToken);
+        await writing.CancelAsync();
+        await writer;
 
         File.Exists(copy).ShouldBeTrue();
         Directory.GetFiles(_db.Folder, "backup.db.partial-*").ShouldBeEmpty();

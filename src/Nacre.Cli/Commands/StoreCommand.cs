@@ -51,7 +51,14 @@ public static class StoreCommand
             int edits = 0;
             foreach (WorldSummary w in worlds)
             {
-                problems.AddRange(CheckWorld(store, w.Id, ref edits));
+                try
+                {
+                    problems.AddRange(CheckWorld(store, w.Id, ref edits));
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException e)
+                {
+                    problems.Add($"world {w.Id} cannot be read from the file: {e.Message}");
+                }
             }
             IReadOnlyList<DamagedEdit> setAside = store.ListDamagedEdits();
             foreach (DamagedEdit d in setAside)
