@@ -78,7 +78,6 @@ public sealed class StudioApp
         // A Host header naming another site is DNS rebinding (or a mistake): 400 before anything else runs.
         app.UseHostFiltering();
         app.UseMiddleware<AccessTokenGuard>();
-        app.UseMiddleware<SameOriginGuard>();
         app.Use(async (http, next) =>
         {
             IHeaderDictionary h = http.Response.Headers;
@@ -89,6 +88,8 @@ public sealed class StudioApp
         });
         // A client that vanished without closing (network drop) misses a pong and is dropped after 15 s more.
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15), KeepAliveTimeout = TimeSpan.FromSeconds(15) });
+        // After UseWebSockets: on Kestrel a request is known to be a WebSocket upgrade only once that has run.
+        app.UseMiddleware<SameOriginGuard>();
         var webRoot = new EmbeddedWebRoot();
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -97,6 +97,18 @@ public sealed class StreamLifecycleTests
         next.ShouldNotBe(id);
     }
 
+    [Fact]
+    public async Task Upgrade_FromAPageOnAnotherOrigin_IsRefusedOnKestrel()
+    {
+        await using KestrelStudio studio = await KestrelStudio.StartAsync(new StudioOptions());
+        using var ws = new ClientWebSocket();
+        ws.Options.SetRequestHeader("Origin", "http://evil.example");
+
+        WebSocketException e = await Should.ThrowAsync<WebSocketException>(() => ws.ConnectAsync(studio.StreamUrl("s0000000000000"), TestContext.Current.CancellationToken));
+
+        e.Message.ShouldContain("403");
+    }
+
     public static TheoryData<string, WebSocketCloseStatus> Faults => new()
     {
         { "oversized", WebSocketCloseStatus.MessageTooBig },

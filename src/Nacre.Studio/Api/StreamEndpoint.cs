@@ -69,10 +69,10 @@ public static class StreamEndpoint
             }
             await CloseAsync(ws, status, closing);
         }
-        catch (WebSocketException e) when (ws.State == WebSocketState.CloseSent)
+        catch (WebSocketException e) when (e.WebSocketErrorCode != WebSocketError.ConnectionClosedPrematurely)
         {
-            // The socket itself refused the message (invalid UTF-8 in a text frame) and sent 1007: let the client
-            // read that close frame before the connection goes, or it sees only a reset (1006).
+            // The socket itself refused a frame (text that is not UTF-8) and sent its close code (1007): hold the
+            // connection a moment so the client reads that close frame, or it sees only a reset (1006).
             await AwaitClientCloseAsync(ws);
             if (log.IsEnabled(LogLevel.Debug))
             {
@@ -248,9 +248,17 @@ public static class StreamEndpoint
         }
     }
 
-    /// <summary>After our close frame: reads (and drops) until the client's close frame arrives, or for 2 s at most.</summary>
+    /// <summary>
+    /// After a close frame went out: reads (and drops) until the client's close frame arrives, for 2 s at most; when
+    /// the socket has already aborted itself, just waits 1 s, which gives the client time to read what was sent.
+    /// </summary>
     private static async Task AwaitClientCloseAsync(WebSocket ws)
     {
+        if (ws.State != WebSocketState.CloseSent)
+        {
+            await Task.Delay(CloseHandshakeTimeout / 2);
+            return;
+        }
         byte[] scratch = new byte[256];
         using var timeout = new CancellationTokenSource(CloseHandshakeTimeout);
         try
