@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Nacre.Core;
 using Nacre.Storage;
 using Nacre.Studio.Api;
 using Nacre.Studio.Previews;
@@ -38,7 +38,9 @@ public sealed class StudioApp
         Host.CreateDefaultBuilder()
             .ConfigureLogging(l => l
                 .AddFilter("Microsoft", LogLevel.Warning)
-                .AddFilter("System", LogLevel.Warning))
+                .AddFilter("System", LogLevel.Warning)
+                // A port in use is reported once, as a sentence, by the caller; not as the host's stack trace.
+                .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical))
             .ConfigureWebHostDefaults(web =>
             {
                 if (urls is not null)
@@ -107,7 +109,7 @@ public sealed class StudioApp
             TakeEndpoints.Map(e);
             StreamEndpoint.Map(e);
             PreviewEndpoints.Map(e);
-            e.Map("/api/{**rest}", (string? rest) => ApiError.NotFound($"no API at /api/{ControlText.Escape(rest, 100)}: see docs/api.md"));
+            e.Map("/api/{**rest}", (HttpContext http, EndpointDataSource endpoints) => ApiFallback.Answer(http, endpoints));
         });
     }
 

@@ -149,6 +149,19 @@ public sealed class SameOriginTests : IDisposable
         noApiText.ShouldContain("docs/api.md");
     }
 
+    [Fact]
+    public async Task KnownPath_WithAnotherMethod_Is405WithAllow()
+    {
+        using HttpResponseMessage res = await _http.GetAsync("/api/sessions", TestContext.Current.CancellationToken);
+        using HttpResponseMessage head = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/api/worlds/w1"), TestContext.Current.CancellationToken);
+
+        res.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        res.Content.Headers.Allow.ShouldBe(["POST"]);
+        (await res.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("use POST");
+        head.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        head.Content.Headers.Allow.ShouldBe(["DELETE", "GET", "PATCH"], ignoreOrder: true);
+    }
+
     [Theory]
     [InlineData("Bad\u001b[31mname")]
     [InlineData("Evil\u202Egnp.exe")]

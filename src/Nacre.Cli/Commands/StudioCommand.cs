@@ -42,12 +42,16 @@ public static class StudioCommand
     {
         string url = CheckUrls(urlsText ?? StudioApp.DefaultUrl);
         bool shared = !StudioBinding.IsLoopbackOnly(url);
+        // Every flag is checked before the data folder is created.
+        string? token = ChooseToken(access, shared);
+        IReadOnlyList<string> hosts = StudioBinding.AllowedHosts(url, SplitHosts(access.AllowedHosts));
+        int maxSessions = ParseMaxSessions(maxText);
         var options = new StudioOptions
         {
             DataDirectory = CheckDataFolder(dataText ?? "data"),
-            MaxSessions = ParseMaxSessions(maxText),
-            AccessToken = ChooseToken(access, shared),
-            AllowedHosts = StudioBinding.AllowedHosts(url, SplitHosts(access.AllowedHosts)),
+            MaxSessions = maxSessions,
+            AccessToken = token,
+            AllowedHosts = hosts,
         };
         if (shared)
         {
