@@ -38,7 +38,8 @@ public static class CommonOptions
         }
         if (!ulong.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out ulong seed))
         {
-            throw new UsageException($"--seed '{text}' is not a number: expected a whole number from 0 to 18446744073709551615, e.g. --seed 42");
+            string what = text.TrimStart().StartsWith('-') ? "is negative" : "is not a whole number";
+            throw new UsageException($"--seed '{Nacre.Core.ControlText.Escape(text, 40)}' {what}: seeds are whole numbers from 0 to 18446744073709551615, e.g. --seed 42");
         }
         return seed;
     }

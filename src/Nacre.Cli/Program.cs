@@ -17,6 +17,7 @@ Command[] commands =
     TakesCommand.Create(),
     StillCommand.Create(),
     EnvCommand.Create(),
+    StoreCommand.Create(),
 ];
 foreach (Command c in commands)
 {

@@ -70,6 +70,21 @@ internal static class StoreSchema
         );
         CREATE INDEX shots_by_world ON shots(world_id);
         """,
+
+        // 2: edit rows that could no longer be read, set aside (not deleted) so the world opens without them.
+        """
+        CREATE TABLE damaged_edits (
+            world_id      TEXT NOT NULL,                 -- no foreign key: kept even if the world is deleted
+            seq           INTEGER NOT NULL,
+            tick          INTEGER NULL,
+            kind          TEXT NULL,
+            json          BLOB NULL,                     -- the row's bytes as they were
+            created_at    INTEGER NULL,
+            reason        TEXT NOT NULL,                 -- why it could not be read
+            set_aside_at  INTEGER NOT NULL
+        );
+        CREATE INDEX damaged_edits_by_world ON damaged_edits(world_id);
+        """,
     ];
 
     /// <summary>The schema version a fully migrated database has.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Logging;
 using Nacre.Storage;
 using Nacre.Studio.Api;
 using Nacre.Studio.Previews;
+using Nacre.Studio.Security;
 using Nacre.Studio.Sessions;
 using Nacre.Studio.Worlds;
 
@@ -36,7 +38,9 @@ public sealed class StudioApp
         Host.CreateDefaultBuilder()
             .ConfigureLogging(l => l
                 .AddFilter("Microsoft", LogLevel.Warning)
-                .AddFilter("System", LogLevel.Warning))
+                .AddFilter("System", LogLevel.Warning)
+                // A port in use is reported once, as a sentence, by the caller; not as the host's stack trace.
+                .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical))
             .ConfigureWebHostDefaults(web =>
             {
                 if (urls is not null)
@@ -61,11 +65,21 @@ public sealed class StudioApp
         services.AddSingleton<PreviewService>();
         services.AddHostedService<StudioWarmup>();
         services.AddRouting();
+        services.AddHostFiltering(h =>
+        {
+            h.AllowedHosts = [.. options.AllowedHosts];
+            h.AllowEmptyHosts = false;
+            h.IncludeFailureMessage = true;
+        });
+        StudioLimits.Add(services, options);
     }
 
     public static void Configure(IApplicationBuilder app)
     {
         app.Use(ErrorsForPeople);
+        // A Host header naming another site is DNS rebinding (or a mistake): 400 before anything else runs.
+        app.UseHostFiltering();
+        app.UseMiddleware<AccessTokenGuard>();
         app.Use(async (http, next) =>
         {
             IHeaderDictionary h = http.Response.Headers;
@@ -74,7 +88,10 @@ public sealed class StudioApp
             h["Referrer-Policy"] = "no-referrer";
             await next(http);
         });
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
+        // A client that vanished without closing (network drop) misses a pong and is dropped after 15 s more.
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15), KeepAliveTimeout = TimeSpan.FromSeconds(15) });
+        // After UseWebSockets: on Kestrel a request is known to be a WebSocket upgrade only once that has run.
+        app.UseMiddleware<SameOriginGuard>();
         var webRoot = new EmbeddedWebRoot();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -83,6 +100,7 @@ public sealed class StudioApp
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "no-cache",
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseEndpoints(e =>
         {
             e.MapGet("/", () => Results.Stream(webRoot.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"));
@@ -91,7 +109,7 @@ public sealed class StudioApp
             TakeEndpoints.Map(e);
             StreamEndpoint.Map(e);
             PreviewEndpoints.Map(e);
-            e.Map("/api/{**rest}", (string rest) => ApiError.NotFound($"no API at /api/{rest}: see docs/api.md"));
+            e.Map("/api/{**rest}", (HttpContext http, EndpointDataSource endpoints) => ApiFallback.Answer(http, endpoints));
         });
     }
 
@@ -106,8 +124,8 @@ public sealed class StudioApp
         host.Services.GetRequiredService<WorldStore>();
         await host.StartAsync(stop);
         ICollection<string> addresses = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        string url = addresses.FirstOrDefault() ?? urls;
-        await output.WriteLineAsync($"Nacre Studio is running at {url.TrimEnd('/')}/  (worlds in {Path.GetFullPath(options.DatabasePath)}; Ctrl+C to stop)");
+        string url = StudioBinding.OpenUrl(addresses.FirstOrDefault() ?? urls, options.AccessToken);
+        await output.WriteLineAsync($"Nacre Studio is running at {url}  (worlds in {Path.GetFullPath(options.DatabasePath)}; Ctrl+C to stop)");
         await output.FlushAsync(stop);
         await host.WaitForShutdownAsync(stop);
     }
@@ -128,6 +146,14 @@ public sealed class StudioApp
                 _ => StatusCodes.Status400BadRequest,
             };
             await Results.Json(new ApiError(e.Message), statusCode: status).ExecuteAsync(http);
+        }
+        catch (Exception e) when (!http.Response.HasStarted && StorageFull.Is(e))
+        {
+            // One line, no stack: the disk filling up is the machine's state, not a bug. Nothing was half-written
+            // (each write is one transaction), and the next request after space returns simply works.
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<StudioApp>()
+                .LogError("{Method} {Path}: the disk is full ({Message})", http.Request.Method, http.Request.Path, e.Message);
+            await Results.Json(new ApiError(StorageFull.Message), statusCode: StatusCodes.Status507InsufficientStorage).ExecuteAsync(http);
         }
         catch (Exception e) when (!http.Response.HasStarted && e is not OperationCanceledException)
         {

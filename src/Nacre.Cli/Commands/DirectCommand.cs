@@ -133,16 +133,7 @@ public static class DirectCommand
     /// <summary>Reads and parses a take script; any bad line ends the command with exit code 2 before anything is rendered.</summary>
     public static TakeScript ReadScript(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"cannot read the take script '{path}': {e.Message}", e);
-        }
-        TakeScriptParseResult parsed = TakeScript.Parse(text);
+        TakeScriptParseResult parsed = TakeScript.Parse(InputFile.ReadText(path, "take script"));
         if (!parsed.IsSuccess)
         {
             Report(path, parsed.Errors);
@@ -153,13 +144,23 @@ public static class DirectCommand
     [DoesNotReturn]
     private static void Report(string path, IReadOnlyList<TakeScriptError> errors)
     {
-        string name = Path.GetFileName(path);
-        foreach (TakeScriptError e in errors.Skip(1))
+        // Bounded and escaped: a huge file of bad lines prints a screenful, not megabytes of raw (escape) bytes.
+        string name = ControlText.Escape(Path.GetFileName(path), 100);
+        foreach (TakeScriptError e in errors.Skip(1).Take(MaxErrorsShown - 1))
         {
-            Console.Error.WriteLine($"nacre: {name} {e}{(e.Suggestion is null ? "" : $" — try: {e.Suggestion}")}");
+            Console.Error.WriteLine($"nacre: {name} {Line(e)}");
         }
-        TakeScriptError first = errors[0];
-        throw new UsageException($"{name} {first}{(first.Suggestion is null ? "" : $" — try: {first.Suggestion}")}"
+        if (errors.Count > MaxErrorsShown)
+        {
+            Console.Error.WriteLine($"nacre: {name}: … and {errors.Count - MaxErrorsShown} more lines that need fixing");
+        }
+        throw new UsageException($"{name} {Line(errors[0])}"
             + (errors.Count > 1 ? $" ({errors.Count} lines need fixing; no video was written)" : " (no video was written)"));
     }
+
+    /// <summary>Bad lines of a take script reported one by one; past this, only how many more.</summary>
+    private const int MaxErrorsShown = 20;
+
+    private static string Line(TakeScriptError e) =>
+        ControlText.Escape(e.ToString(), 300) + (e.Suggestion is null ? "" : $" — try: {ControlText.Escape(e.Suggestion, 100)}");
 }

@@ -111,7 +111,7 @@ public static class TakesCommand
         return ExitCodes.Ok;
     }
 
-    private static (WorldStore Store, string Data) OpenStore(string? dataText)
+    internal static (WorldStore Store, string Data) OpenStore(string? dataText)
     {
         string data = Path.GetFullPath(string.IsNullOrWhiteSpace(dataText) ? "data" : dataText);
         string db = new StudioOptions { DataDirectory = data }.DatabasePath;

@@ -123,11 +123,11 @@ public static class WanderCommand
         }
         try
         {
-            return InputScript.Load(path);
+            return InputScript.Parse(InputFile.ReadText(path, "input script"));
         }
         catch (InputScriptException e)
         {
-            throw new UsageException($"{path} {e.Message}", e);
+            throw new UsageException(Nacre.Core.ControlText.Escape($"{path} {e.Message}", 400), e);
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Nacre.Language.Directing;
 using Nacre.Storage;
+using Nacre.Studio.Security;
 using Nacre.Studio.Sessions;
 using Nacre.Studio.Takes;
 
@@ -49,12 +50,12 @@ public static class TakeEndpoints
             {
                 return ApiError.Conflict($"take {id} cannot be rendered by this build: {e.Message}");
             }
-        });
+        }).RequireRateLimiting(StudioLimits.Renders);
 
         app.MapGet("/api/takes/{id:long}/render", (long id, WorldStore store, TakeRenders renders) =>
             store.GetTake(id) is null ? UnknownTake(id) : Results.Ok(renders.Status(id)));
 
-        app.MapGet("/api/takes/{id:long}/video.mp4", (long id, TakeRenders renders) =>
+        app.MapMethods("/api/takes/{id:long}/video.mp4", [HttpMethods.Get, HttpMethods.Head], (long id, TakeRenders renders) =>
             renders.Status(id).Status == "done"
                 ? Results.File(renders.VideoPath(id), "video/mp4", $"take-{id}.mp4", enableRangeProcessing: true)
                 : ApiError.NotFound($"take {id} has no video yet: POST /api/takes/{id}/render first"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Nacre.Core;
+using Nacre.Language.Directing;
 using Nacre.Rendering;
 using Nacre.Simulation;
 using Nacre.Simulation.Directing;
@@ -275,6 +276,11 @@ public sealed class LiveEngine : ISessionEngine
             Reply(seq, false, "a take is replaying: wait for it to end, or press Stop");
             return;
         }
+        if (_log.Count >= _host.MaxEdits && ChangesTheWorld(text))
+        {
+            Reply(seq, false, $"this world holds {_log.Count} edits, the most one world keeps: remix it into a new world to go on changing things");
+            return;
+        }
         CommandOutcome outcome = _director!.Execute(text);
         if (outcome.Accepted && _recording is { } rec)
         {
@@ -283,6 +289,11 @@ public sealed class LiveEngine : ISessionEngine
         LogDirectorChanges();
         Reply(seq, outcome.Accepted, outcome.Message, outcome.Suggestion);
     }
+
+    /// <summary>True for a command that would add to the world's edit log (add, remove, recolour or move objects).</summary>
+    private static bool ChangesTheWorld(string text) =>
+        DirectorParser.Parse(text) is { IsSuccess: true } p
+        && p.Command is SpawnCommand or RemoveCommand or RecolorCommand or MoveObjectCommand;
 
     private void StartRecording(uint seq)
     {

@@ -15,6 +15,9 @@ public sealed class LiveWorldHost(WorldStore store, string worldId, string? sess
 
     public string WorldId => worldId;
 
+    /// <summary>Edits the world's log may hold (<see cref="StudioOptions.MaxEditsPerWorld"/>).</summary>
+    public int MaxEdits { get; init; } = new StudioOptions().MaxEditsPerWorld;
+
     /// <summary>Sends a JSON message (an object serialised with web naming) to the browser.</summary>
     public void Publish(object message) => publish(JsonSerializer.Serialize(message, Json));
 
