@@ -6,6 +6,7 @@ namespace Nacre.Rendering.Models;
 internal static partial class ModelCatalog
 {
     private static readonly uint Stem = ModelBuilder.Paint(82, 124, 52);
+    private static readonly uint BroadLeaf = ModelBuilder.Paint(112, 164, 62);
     private static readonly uint VineLeaf = ModelBuilder.Paint(70, 112, 44);
     private static readonly uint VineLeafLight = ModelBuilder.Paint(98, 140, 58);
     private static readonly uint Grapes = ModelBuilder.Paint(76, 44, 86);
@@ -21,6 +22,12 @@ internal static partial class ModelCatalog
 
     /// <summary>Half the length of a row plant's stretch of row (m): a little over half the 2 m cell, so rows close up.</summary>
     private const float RowHalf = 1.15f;
+
+    /// <summary>
+    /// Half the length of a flower row's stretch (m): flowers grow in fewer cells than crops, so each stretch reaches
+    /// along its row to meet the next (overlaps are the same colour and invisible).
+    /// </summary>
+    private const float FlowerRowHalf = 2.6f;
 
     /// <summary>
     /// Crops and flowers. Field crops and flower fields are row plants (<see cref="ModelRecipe.InRows"/>): a 2 m stretch
@@ -41,7 +48,8 @@ internal static partial class ModelCatalog
         ];
         foreach ((string name, uint colour) in tulips)
         {
-            yield return new(SemanticLabel.Flower, name, 0.45f, 0.5f, RowHalf, (b, lod) => Tulips(b, lod, colour), Sway: 2f, CastsShadow: false, InRows: true);
+            // Nominally 0.8 m high: a 5 m stretch of colour reads from twice as far as one flower.
+            yield return new(SemanticLabel.Flower, name, 0.8f, 0.5f, FlowerRowHalf, (b, lod) => Tulips(b, lod, colour), Sway: 2f, CastsShadow: false, InRows: true);
         }
         (string Name, uint Colour)[] wild =
         [
@@ -60,7 +68,11 @@ internal static partial class ModelCatalog
     {
         if (lod == 2)
         {
-            b.Box(V(-0.9f, 0, -RowHalf), V(0.9f, 0.88f, RowHalf), ModelBuilder.Tint(225));
+            // Two sides and the top: the row's ends meet the next stretch, its foot the ground.
+            var inside = V(0, 0.4f, 0);
+            b.Quad(V(-0.9f, 0, -RowHalf), V(-0.9f, 0, RowHalf), V(-0.8f, 0.88f, RowHalf), V(-0.8f, 0.88f, -RowHalf), ModelBuilder.Tint(205), inside);
+            b.Quad(V(0.9f, 0, -RowHalf), V(0.9f, 0, RowHalf), V(0.8f, 0.88f, RowHalf), V(0.8f, 0.88f, -RowHalf), ModelBuilder.Tint(205), inside);
+            b.Quad(V(-0.8f, 0.88f, -RowHalf), V(0.8f, 0.88f, -RowHalf), V(0.8f, 0.88f, RowHalf), V(-0.8f, 0.88f, RowHalf), ModelBuilder.Tint(240), inside);
             return;
         }
         int drills = lod == 0 ? 3 : 2;
@@ -89,19 +101,19 @@ internal static partial class ModelCatalog
     /// <summary>A stretch of a vine row: a trellis post, gnarled trunks and a hedge of leaves along the wire, grapes below.</summary>
     private static void Vines(ModelBuilder b, int lod)
     {
-        b.Block(0, 0, -RowHalf + 0.1f, 0.09f, 1.75f, 0.09f, DarkWood);
         if (lod == 2)
         {
             b.Extrude([new(-0.25f, 0.5f), new(0.25f, 0.5f), new(0f, 1.6f)], -RowHalf, RowHalf, VineLeaf);
             return;
         }
-        b.Limb(V(0, 0, -0.45f), V(0.05f, 0.7f, -0.4f), 0.06f, 0.05f, 3, DarkBark);
-        b.Limb(V(0, 0, 0.45f), V(-0.05f, 0.7f, 0.5f), 0.06f, 0.05f, 3, DarkBark);
+        b.Limb(V(0, 0, -RowHalf + 0.1f), V(0, 1.75f, -RowHalf + 0.1f), 0.05f, 0.045f, lod == 0 ? 4 : 3, DarkWood);
         if (lod == 1)
         {
             b.Extrude(VineHedge, -RowHalf, RowHalf, VineLeaf);
             return;
         }
+        b.Limb(V(0, 0, -0.45f), V(0.05f, 0.7f, -0.4f), 0.06f, 0.05f, 3, DarkBark);
+        b.Limb(V(0, 0, 0.45f), V(-0.05f, 0.7f, 0.5f), 0.06f, 0.05f, 3, DarkBark);
         b.Block(0, 1.3f, 0, 0.02f, 0.02f, 2f * RowHalf, Metal);
         ReadOnlySpan<float> at = [-0.75f, 0f, 0.75f];
         for (int i = 0; i < at.Length; i++)
@@ -147,11 +159,11 @@ internal static partial class ModelCatalog
         if (lod == 2)
         {
             b.Card(V(0, 0, -RowHalf), V(0, 0, RowHalf), V(0, 1.5f, RowHalf), V(0, 1.5f, -RowHalf), Stem);
-            b.Limb(V(0, 1.72f, -RowHalf), V(0, 1.72f, RowHalf), 0.26f, 0.26f, 4, SunflowerYellow);
+            b.Limb(V(0, 1.72f, -RowHalf), V(0, 1.72f, RowHalf), 0.28f, 0.28f, 3, SunflowerYellow);
             return;
         }
         ReadOnlySpan<float> at = lod == 0 ? [-0.75f, 0f, 0.75f] : [-0.5f, 0.55f];
-        int petals = lod == 0 ? 10 : 6;
+        int petals = lod == 0 ? 10 : 5;
         foreach (float z in at)
         {
             float h = 1.7f + (0.15f * Jitter(b, (int)(z * 10) + 7));
@@ -159,11 +171,11 @@ internal static partial class ModelCatalog
             b.Limb(V(0, 0, z), head, 0.035f, 0.03f, 3, Stem);
             var facing = V(0, 0.35f, -1f);
             b.Disc(head, facing, 0.3f, petals, SunflowerYellow);
-            b.Disc(head + (Vector3.Normalize(facing) * 0.03f), facing, 0.14f, lod == 0 ? 6 : 4, SunflowerCentre);
+            b.Disc(head + (Vector3.Normalize(facing) * 0.03f), facing, 0.14f, lod == 0 ? 6 : 3, SunflowerCentre);
             if (lod == 0)
             {
-                b.Blade(V(0, 0.8f, z), V(0.4f, 0.95f, z - 0.1f), V(0.35f, 0.7f, z + 0.15f), Stem);
-                b.Blade(V(0, 1.1f, z), V(-0.38f, 1.25f, z + 0.1f), V(-0.33f, 1.0f, z - 0.15f), Stem);
+                b.Blade(V(0, 0.8f, z), V(0.4f, 0.95f, z - 0.1f), V(0.35f, 0.7f, z + 0.15f), BroadLeaf);
+                b.Blade(V(0, 1.1f, z), V(-0.38f, 1.25f, z + 0.1f), V(-0.33f, 1.0f, z - 0.15f), BroadLeaf);
             }
         }
     }
@@ -173,7 +185,7 @@ internal static partial class ModelCatalog
     {
         if (lod == 2)
         {
-            b.Limb(V(0, 0.32f, -RowHalf), V(0, 0.32f, RowHalf), 0.4f, 0.4f, 4, LavenderPurple);
+            b.Limb(V(0, 0.2f, -RowHalf), V(0, 0.2f, RowHalf), 0.45f, 0.45f, 3, LavenderPurple);
             return;
         }
         if (lod == 1)
@@ -195,21 +207,21 @@ internal static partial class ModelCatalog
     {
         if (lod == 2)
         {
-            b.Limb(V(0, 0.28f, -RowHalf), V(0, 0.28f, RowHalf), 0.3f, 0.3f, 4, colour);
+            b.Limb(V(0, 0.2f, -FlowerRowHalf), V(0, 0.2f, FlowerRowHalf), 0.3f, 0.3f, 3, colour);
             return;
         }
-        b.Limb(V(0, 0.12f, -RowHalf), V(0, 0.12f, RowHalf), 0.24f, 0.24f, lod == 0 ? 4 : 5, ModelBuilder.Paint(78, 128, 58));
+        b.Limb(V(0, 0.12f, -FlowerRowHalf), V(0, 0.12f, FlowerRowHalf), 0.24f, 0.24f, lod == 0 ? 4 : 5, ModelBuilder.Paint(78, 128, 58));
         if (lod == 1)
         {
-            b.Limb(V(0, 0.36f, -RowHalf), V(0, 0.36f, RowHalf), 0.2f, 0.2f, 5, colour);
+            b.Limb(V(0, 0.36f, -FlowerRowHalf), V(0, 0.36f, FlowerRowHalf), 0.2f, 0.2f, 5, colour);
             return;
         }
         for (int line = 0; line < 2; line++)
         {
             float x = line == 0 ? -0.2f : 0.2f;
-            for (int k = 0; k < 5; k++)
+            for (int k = 0; k < 11; k++)
             {
-                float z = -RowHalf + 0.2f + (k * 0.46f) + (line * 0.2f);
+                float z = -FlowerRowHalf + 0.2f + (k * 0.46f) + (line * 0.2f);
                 float h = 0.32f + (0.05f * Jitter(b, (line * 8) + k));
                 b.Blade(V(x - 0.02f, 0, z), V(x + 0.02f, 0, z), V(x, h, z), Stem);
                 b.Cylinder(V(x, h, z), 0.045f, 0.075f, 0.13f, 4, colour, topCap: false, phase: k);

@@ -49,15 +49,18 @@ internal static partial class ModelCatalog
         b.Limb(V(0, 0, 0), top, 0.26f, 0.14f, lod == 0 ? 6 : 3, ModelBuilder.Paint(150, 96, 60));
         if (lod == 2)
         {
-            b.Canopy(V(0.3f, 7.2f, 0.1f), 2.1f, 2.6f, 3, 0.3f, Leaf, ModelBuilder.Tint(170));
+            b.Cylinder(V(0.3f, 6.4f, 0.1f), 2.1f, 1.5f, 2.4f, 5, Leaf);
             return;
         }
         (Vector3 At, float R)[] crowns = [(V(-0.9f, 6.6f, 0.4f), 1.5f), (V(1.1f, 7.3f, -0.5f), 1.4f), (V(0.3f, 8.4f, 0.2f), 1.6f)];
-        for (int i = 0; i < crowns.Length; i++)
+        for (int i = lod == 0 ? 0 : 1; i < crowns.Length; i++)
         {
             (Vector3 at, float r) = crowns[i];
-            b.Limb(V(at.X * 0.3f, at.Y - 0.9f, at.Z * 0.3f), at, 0.09f, 0.05f, 3, ModelBuilder.Paint(150, 96, 60));
-            b.Canopy(at, r, 1.1f, lod == 0 ? 6 : 4, 0.35f, ModelBuilder.Tint(215 + (20 * i)), ModelBuilder.Tint(160));
+            if (lod == 0)
+            {
+                b.Limb(V(at.X * 0.3f, at.Y - 0.9f, at.Z * 0.3f), at, 0.09f, 0.05f, 3, ModelBuilder.Paint(150, 96, 60));
+            }
+            b.Canopy(at, lod == 0 ? r : r * 1.25f, 1.1f, lod == 0 ? 6 : 3, 0.35f, ModelBuilder.Tint(215 + (20 * i)), ModelBuilder.Tint(160));
         }
     }
 
@@ -73,8 +76,8 @@ internal static partial class ModelCatalog
             b.Blob(V(0, cy, 0), V(radius, crown * 0.52f, radius), 1, Leaf, 0.12f);
             return;
         }
-        b.Blob(V(0, cy, 0), V(radius * 0.8f, crown * 0.42f, radius * 0.8f), 1, ModelBuilder.Tint(225), 0.1f);
-        int ring = lod == 0 ? lobes - 1 : 3;
+        b.Blob(V(0, cy, 0), V(radius * 0.8f, crown * 0.42f, radius * 0.8f) * (lod == 0 ? 1f : 1.12f), 1, ModelBuilder.Tint(225), 0.1f);
+        int ring = lod == 0 ? lobes - 1 : 2;
         for (int i = 0; i < ring; i++)
         {
             float a = (i * MathF.Tau / ring) + (0.5f * Jitter(b, i));
@@ -89,7 +92,10 @@ internal static partial class ModelCatalog
             }
             b.Blob(at, V(lr, lr * 0.8f, lr), 1, ModelBuilder.Tint(y < cy ? 212 : 240), 0.16f);
         }
-        b.Blob(V(0, cy + (crown * 0.3f), 0), V(radius * 0.55f, crown * 0.3f, radius * 0.55f), 1, ModelBuilder.Tint(255), 0.14f);
+        if (lod == 0)
+        {
+            b.Blob(V(0, cy + (crown * 0.3f), 0), V(radius * 0.55f, crown * 0.3f, radius * 0.55f), 1, ModelBuilder.Tint(255), 0.14f);
+        }
     }
 
     /// <summary>A birch: a slim, slightly leaning white trunk with black marks and a narrow, airy crown of small lobes.</summary>
@@ -130,7 +136,7 @@ internal static partial class ModelCatalog
         {
             float t = (i + 1) / (float)segments;
             var next = V(1.3f * t * t, 7.2f * t, 0);
-            b.Limb(p, next, 0.28f - (0.1f * i / segments), 0.26f - (0.1f * t), lod == 2 ? 3 : 6, i % 2 == 0 ? PalmBark : ModelBuilder.Paint(122, 98, 68));
+            b.Limb(p, next, 0.28f - (0.1f * i / segments), 0.26f - (0.1f * t), lod == 0 ? 6 : lod == 1 ? 4 : 3, i % 2 == 0 ? PalmBark : ModelBuilder.Paint(122, 98, 68));
             p = next;
         }
         int fronds = lod == 0 ? 9 : lod == 1 ? 6 : 4;
@@ -161,17 +167,25 @@ internal static partial class ModelCatalog
         {
             Vector3 a = spine[k], c = spine[k + step];
             float wa = width[k], wc = width[k + step];
-            float fold = lod == 0 ? 0.18f : 0f;
+            if (lod > 0)
+            {
+                b.Card(a - (side * wa), a + (side * wa), c + (side * wc), c - (side * wc), color);
+                continue;
+            }
             // Left and right halves droop from the midrib.
-            b.Card(a, c, c + (side * wc) - V(0, fold, 0), a + (side * wa) - V(0, fold, 0), color);
-            b.Card(a, c, c - (side * wc) - V(0, fold, 0), a - (side * wa) - V(0, fold, 0), color);
+            const float Fold = 0.18f;
+            b.Card(a, c, c + (side * wc) - V(0, Fold, 0), a + (side * wa) - V(0, Fold, 0), color);
+            b.Card(a, c, c - (side * wc) - V(0, Fold, 0), a - (side * wa) - V(0, Fold, 0), color);
         }
     }
 
     /// <summary>A jungle giant: a buttressed trunk to a broad, layered umbrella high above the canopy.</summary>
     private static void Jungle(ModelBuilder b, int lod)
     {
-        b.Cylinder(V(0, 0, 0), 1.1f, 0.5f, 1.4f, lod == 0 ? 7 : 4, DarkBark, topCap: false);
+        if (lod < 2)
+        {
+            b.Cylinder(V(0, 0, 0), 1.1f, 0.5f, 1.4f, lod == 0 ? 7 : 4, DarkBark, topCap: false);
+        }
         b.Limb(V(0, 1.2f, 0), V(0.4f, 10.8f, 0.2f), 0.5f, 0.3f, lod == 0 ? 6 : 4, DarkBark);
         if (lod == 2)
         {
@@ -179,7 +193,7 @@ internal static partial class ModelCatalog
             return;
         }
         b.Blob(V(0.3f, 11.6f, 0.2f), V(3.2f, 1.6f, 3.2f), 1, ModelBuilder.Tint(245), 0.18f);
-        int lobes = lod == 0 ? 5 : 2;
+        int lobes = lod == 0 ? 5 : 1;
         for (int i = 0; i < lobes; i++)
         {
             float a = (i * MathF.Tau / lobes) + 0.4f;
@@ -196,7 +210,7 @@ internal static partial class ModelCatalog
     private static void Bamboo(ModelBuilder b, int lod)
     {
         int culms = lod == 0 ? 9 : lod == 1 ? 5 : 3;
-        int tufts = lod == 0 ? 3 : lod == 1 ? 2 : 1;
+        int tufts = lod == 0 ? 3 : 1;
         for (int i = 0; i < culms; i++)
         {
             float a = (i * 2.4f) + (0.3f * Jitter(b, i));
@@ -210,13 +224,13 @@ internal static partial class ModelCatalog
             {
                 float t = 1f - (0.2f * k);
                 Vector3 at = foot + ((top - foot) * t);
-                LeafTuft(b, at, a + (k * 1.9f), lod == 2 ? 2 : 3, ModelBuilder.Tint(225 + (10 * k)));
+                LeafTuft(b, at, a + (k * 1.9f), lod == 2 ? 2 : 3, lod == 0, ModelBuilder.Tint(225 + (10 * k)));
             }
         }
     }
 
-    /// <summary>Narrow leaves fanning out and drooping from one point (bamboo).</summary>
-    private static void LeafTuft(ModelBuilder b, Vector3 at, float angle, int leaves, uint color)
+    /// <summary>Narrow leaves fanning out and drooping from one point (bamboo); <paramref name="keeled"/> gives each a midrib.</summary>
+    private static void LeafTuft(ModelBuilder b, Vector3 at, float angle, int leaves, bool keeled, uint color)
     {
         for (int i = 0; i < leaves; i++)
         {
@@ -225,7 +239,10 @@ internal static partial class ModelCatalog
             var s = V(-d.Z, 0, d.X) * 0.09f;
             Vector3 mid = at + (d * 0.45f) + V(0, 0.08f, 0);
             b.Blade(at, mid + s, at + (d * 0.95f) - V(0, 0.35f, 0), color);
-            b.Blade(at, mid - s, at + (d * 0.95f) - V(0, 0.35f, 0), color);
+            if (keeled)
+            {
+                b.Blade(at, mid - s, at + (d * 0.95f) - V(0, 0.35f, 0), color);
+            }
         }
     }
 
@@ -241,7 +258,7 @@ internal static partial class ModelCatalog
             int j = lod == 2 ? 0 : i;
             b.Limb(trunk[j], trunk[k], 0.32f - (0.07f * j), 0.3f - (0.07f * k), sides, DeadWood);
         }
-        int limbs = lod == 0 ? 5 : lod == 1 ? 4 : 2;
+        int limbs = lod == 0 ? 5 : lod == 1 ? 3 : 2;
         for (int i = 0; i < limbs; i++)
         {
             float a = (i * 2.3f) + (0.4f * Jitter(b, i));
@@ -250,12 +267,9 @@ internal static partial class ModelCatalog
             Vector3 elbow = from + (d * (1.0f + (0.3f * twist))) + V(0, 0.9f, 0);
             Vector3 tip = elbow + (d * 0.5f) + V(MathF.Sin(a * 3f) * twist * 0.5f, 1.1f, 0);
             b.Limb(from, elbow, 0.1f, 0.06f, lod == 0 ? 4 : 3, DeadWood);
-            if (lod < 2)
-            {
-                b.Limb(elbow, tip, 0.06f, 0.02f, 3, DeadWood);
-            }
             if (lod == 0)
             {
+                b.Limb(elbow, tip, 0.06f, 0.02f, 3, DeadWood);
                 b.Limb(elbow, elbow + (d * 0.9f) - V(0, 0.2f, 0) + (V(-d.Z, 0, d.X) * 0.5f), 0.04f, 0.015f, 3, DeadWood);
             }
         }
@@ -294,10 +308,10 @@ internal static partial class ModelCatalog
             b.Blob(V(0, 0.55f, 0), V(1.0f, 0.7f, 1.0f), 0, Leaf);
             return;
         }
-        b.Blob(V(0, 0.6f, 0), V(0.85f, 0.65f, 0.85f), 1, Leaf, 0.2f);
-        b.Blob(V(0.55f, 0.45f, 0.35f), V(0.6f, 0.5f, 0.6f), lod == 0 ? 1 : 0, ModelBuilder.Tint(222), 0.2f);
+        b.Blob(V(0, 0.6f, 0), V(0.85f, 0.65f, 0.85f) * (lod == 0 ? 1f : 1.15f), 1, Leaf, 0.2f);
         if (lod == 0)
         {
+            b.Blob(V(0.55f, 0.45f, 0.35f), V(0.6f, 0.5f, 0.6f), 1, ModelBuilder.Tint(222), 0.2f);
             b.Blob(V(-0.5f, 0.42f, 0.3f), V(0.55f, 0.45f, 0.55f), 1, ModelBuilder.Tint(210), 0.2f);
             b.Blob(V(0.1f, 0.95f, -0.25f), V(0.5f, 0.42f, 0.5f), 1, ModelBuilder.Tint(245), 0.2f);
         }
