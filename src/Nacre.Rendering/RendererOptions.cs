@@ -1,3 +1,5 @@
+using Nacre.Rendering.Models;
+
 namespace Nacre.Rendering;
 
 /// <summary>Quality and budget settings of a <see cref="WorldRenderer"/>. Distances are metres.</summary>
@@ -45,6 +47,12 @@ public sealed record RendererOptions
 
     /// <summary>Far chunks fade in from the fog over this many seconds of snapshot time after they arrive.</summary>
     public float FadeInSeconds { get; init; } = 0.6f;
+
+    /// <summary>
+    /// What the world's crops and flowers are drawn as (<see cref="Planting.From"/> reads it from the prompt). A still
+    /// of a <see cref="Nacre.WorldGen.WorldGenerator"/> left at the default gets its world's planting.
+    /// </summary>
+    public Planting Planting { get; init; } = Planting.Default;
 
     public static RendererOptions Default { get; } = new();
 }

@@ -29,6 +29,10 @@ public static class StillRenderer
         options ??= StillOptions.Default;
         FrameSnapshot snapshot = Snapshot(world, options);
         RendererOptions rendererOptions = options.Renderer ?? new RendererOptions { ReleaseContextAfterFrame = false };
+        if (rendererOptions.Planting == Models.Planting.Default)
+        {
+            rendererOptions = rendererOptions with { Planting = Models.Planting.From(world.Spec) };
+        }
 
         using WorldRenderer renderer = WorldRenderer.CreateHeadless(world, size.Width, size.Height, rendererOptions);
         renderer.Prefetch(snapshot.Camera.Position.X, snapshot.Camera.Position.Z, rendererOptions.ViewDistance);

@@ -136,7 +136,8 @@ public static class WanderCommand
     {
         try
         {
-            return WorldRenderer.CreateHeadless(generator.Generate, width, height, RendererOptions.Default with { ReleaseContextAfterFrame = false });
+            return WorldRenderer.CreateHeadless(generator.Generate, width, height,
+                RendererOptions.Default with { ReleaseContextAfterFrame = false, Planting = Nacre.Rendering.Models.Planting.From(generator.Spec) });
         }
         catch (GraphicsUnavailableException e)
         {

@@ -82,7 +82,7 @@ public sealed class LiveEngine : ISessionEngine
         _tick = _sim.Tick;
         // One thread renders every frame of a session: keep the context current between frames.
         _renderer = WorldRenderer.CreateHeadless(generate, resolution.Width, resolution.Height,
-            RendererOptions.Default with { ReleaseContextAfterFrame = false });
+            RendererOptions.Default with { ReleaseContextAfterFrame = false, Planting = Nacre.Rendering.Models.Planting.From(spec) });
         // The first frame shows the world around the walker, not holes: generate the near ring now.
         _renderer.Prefetch(feet.X, feet.Z, _renderer.Options.NearRadius);
     }
