@@ -40,7 +40,7 @@ public sealed partial class WorldRenderer
         {
             _buckets[i] = [];
         }
-        _objectProgram = new ShaderPair(_gl, "object.vert", "object.frag");
+        _objectProgram = new ShaderPair(_gl, "object.vert", "object.frag", TierDefines);
         _modelVbo = _gl.GenBuffer();
         _modelEbo = _gl.GenBuffer();
         _instanceVbo = _gl.GenBuffer();

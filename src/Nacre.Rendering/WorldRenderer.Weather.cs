@@ -73,7 +73,7 @@ public sealed partial class WorldRenderer
         _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
         _gl.DepthMask(false);
         _particleProgram.Use();
-        _gl.Uniform1(_particlePixelScale, Height / 480f);
+        _gl.Uniform1(_particlePixelScale, _sceneHeight / 480f);
         _gl.BindVertexArray(_particleVao);
         if (a.Rain > 0f)
         {

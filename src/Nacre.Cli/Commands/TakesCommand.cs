@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Nacre.Core;
+using Nacre.Rendering;
 using Nacre.Simulation.Directing;
 using Nacre.Storage;
 using Nacre.Studio;
@@ -42,10 +43,11 @@ public static class TakesCommand
         var res = new Option<string>("--res") { Description = "Video size: 480p (854×480) or 720p (1280×720); default 480p", DefaultValueFactory = _ => "480p" };
         var fps = new Option<string>("--fps") { Description = "Frames a second: 24, 25 or 30; default 24", DefaultValueFactory = _ => "24" };
         Option<string> output = CommonOptions.Output("take.mp4");
+        Option<string?> quality = CommonOptions.Quality();
         var framesDir = new Option<string?>("--frames-dir") { Description = "Also write every frame as a PNG into this folder (it must exist)" };
-        var command = new Command("render", "Render a recorded take to H.264 MP4, e.g. nacre take render 3 -o take.mp4") { id, data, res, fps, output, framesDir };
+        var command = new Command("render", "Render a recorded take to H.264 MP4, e.g. nacre take render 3 -o take.mp4") { id, data, res, fps, quality, output, framesDir };
         command.SetAction(parse => RunRender(parse.GetValue(id)!, parse.GetValue(data), parse.GetValue(res)!, parse.GetValue(fps)!,
-            parse.GetValue(output)!, parse.GetValue(framesDir)));
+            parse.GetValue(quality), parse.GetValue(output)!, parse.GetValue(framesDir)));
         return command;
     }
 
@@ -72,7 +74,7 @@ public static class TakesCommand
         return ExitCodes.Ok;
     }
 
-    private static int RunRender(string idText, string? dataText, string resText, string fpsText, string outputPath, string? framesDir)
+    private static int RunRender(string idText, string? dataText, string resText, string fpsText, string? qualityText, string outputPath, string? framesDir)
     {
         if (!long.TryParse(idText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long id) || id < 1)
         {
@@ -80,6 +82,7 @@ public static class TakesCommand
         }
         (int width, int height) = DirectCommand.ParseResolution(resText);
         int fps = DirectCommand.ParseFps(fpsText);
+        RenderQuality quality = CommonOptions.ParseQuality(qualityText);
         string output = CommonOptions.CheckOutputPath(outputPath, ".mp4");
         if (framesDir is not null && !Directory.Exists(framesDir))
         {
@@ -106,7 +109,7 @@ public static class TakesCommand
         DirectorSession session = take.NewSession(new DirectorWorld(source.Generate), world.Seed, log);
         session.Tone = spec.Tone;
         session.SubjectPoint = source.Spawn.SubjectPosition;
-        DirectCommand.RenderTake(source.Generate, session, script, width, height, fps, output, framesDir,
+        DirectCommand.RenderTake(source.Generate, session, script, width, height, fps, quality, output, framesDir,
             $"{record.Name} of \"{world.Name}\" ({take.Commands.Count} commands)");
         return ExitCodes.Ok;
     }

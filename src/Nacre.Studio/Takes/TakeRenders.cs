@@ -84,7 +84,7 @@ public sealed class TakeRenders(StudioOptions options, WorldStore store, Preview
                 string output = VideoPath(takeId);
                 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
                 TakeVideo.Render(source.Generate, session, take.ToScript(), job.Resolution.Width, job.Resolution.Height, job.Fps, output,
-                    (done, all) => job.Progress = all == 0 ? 1 : done / (double)all, cancel: _stopping.Token);
+                    progress: (done, all) => job.Progress = all == 0 ? 1 : done / (double)all, cancel: _stopping.Token);
                 job.Progress = 1;
                 job.Status = "done";
                 if (log.IsEnabled(LogLevel.Information))
