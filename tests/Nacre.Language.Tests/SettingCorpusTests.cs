@@ -10,6 +10,8 @@ public class SettingCorpusTests
     public static TheoryData<string, string> Landforms => new()
     {
         { "a fjord with a small fishing village", "landform=Fjord; relief=Cliffs; water=sea; settle=Hamlet; concepts=fjord" },
+        { "a fjord with steep walls and a small village at the water", "landform=Fjord; relief=Cliffs; water=sea; nolabels=Wall" },
+        { "a canyon with sheer rock walls", "landform=Canyon; nolabels=Wall" },
         { "a sea loch at dusk", "landform=Fjord; water=sea; time=dusk" },
         { "red rock canyon with buttes at sunset", "landform=Canyon; relief=Canyon; concepts=canyon,butte; nolabels=Tent" },
         { "a slot canyon", "landform=Canyon; relief=Canyon" },

@@ -13,7 +13,9 @@ namespace Nacre.Rendering.Tests;
 /// signature (water for a fjord, rock for a canyon…), and no frame is more than 60 % sky or one flat colour. The
 /// bars are the issue's: ≥ 90 % of first frames show the subject, ≥ 85 % of named landforms are recognisable. Every
 /// miss is listed with what was wrong, so a regression names the prompts it broke. The studio's "Try" examples and
-/// the README's must each show what they say, on several seeds.
+/// the README's must each show what they say, on several seeds. A second list written apart from the first
+/// (Corpus/first-look-fresh.tsv, a stand-in for prompts the generator was not tuned on) is held to the same bars on
+/// another seed.
 /// </summary>
 [Trait("Category", "Slow")]
 [Collection(RendererCollection.Name)]
@@ -38,9 +40,23 @@ public class FirstLookCorpusTests
     [Fact]
     public void DefaultStills_ShowTheSubjectAndTheLandform_ForTheCorpus()
     {
-        IReadOnlyList<Case> corpus = ReadCorpus();
+        IReadOnlyList<Case> corpus = ReadCorpus("first-look.tsv");
         corpus.Count.ShouldBeGreaterThanOrEqualTo(100);
-        var verdicts = corpus.Select(c => (c, v: Judge(c.Prompt, 3, c.Signature, c.MinFraction))).ToList();
+        AssertBars(corpus, 3);
+    }
+
+    [Fact]
+    public void DefaultStills_ShowTheSubjectAndTheLandform_ForTheFreshList()
+    {
+        IReadOnlyList<Case> fresh = ReadCorpus("first-look-fresh.tsv");
+        fresh.Count.ShouldBeGreaterThanOrEqualTo(60);
+        AssertBars(fresh, 1);
+    }
+
+    /// <summary>The issue's bars over <paramref name="corpus"/>, each prompt's default still with <paramref name="seed"/>.</summary>
+    private static void AssertBars(IReadOnlyList<Case> corpus, ulong seed)
+    {
+        var verdicts = corpus.Select(c => (c, v: Judge(c.Prompt, seed, c.Signature, c.MinFraction))).ToList();
 
         string misses = string.Join("\n", verdicts.Where(x => x.v.Why.Length > 0).Select(x => x.v.Why));
         double seen = verdicts.Count(x => x.v.SubjectSeen) / (double)verdicts.Count;
@@ -76,14 +92,16 @@ public class FirstLookCorpusTests
     /// 90 % of cases; one the world has no place for is reported by the generator (<see cref="WorldGenerator.Unplaced"/>)
     /// rather than put somewhere absurd, and counts as missing here.
     /// </summary>
-    [Fact]
-    public void AskedElements_StandNearTheSite_ForTheCorpus()
+    [Theory]
+    [InlineData("first-look.tsv", 3UL)]
+    [InlineData("first-look-fresh.tsv", 1UL)]
+    public void AskedElements_StandNearTheSite_ForTheCorpus(string list, ulong seed)
     {
         int asked = 0, present = 0;
         var missing = new List<string>();
-        foreach (Case c in ReadCorpus())
+        foreach (Case c in ReadCorpus(list))
         {
-            WorldSpec spec = PromptParser.Parse(c.Prompt, 3);
+            WorldSpec spec = PromptParser.Parse(c.Prompt, seed);
             var world = new WorldGenerator(spec);
             var near = new HashSet<SemanticLabel>();
             for (int z = -5; z < 5; z++)
@@ -109,7 +127,7 @@ public class FirstLookCorpusTests
                 }
             }
         }
-        asked.ShouldBeGreaterThanOrEqualTo(80, "the corpus asks for objects");
+        asked.ShouldBeGreaterThanOrEqualTo(60, "the corpus asks for objects");
         (present / (double)asked).ShouldBeGreaterThanOrEqualTo(0.9, $"{present} of {asked} asked objects stand near the site; missing:\n{string.Join("\n", missing)}");
     }
 
@@ -156,9 +174,9 @@ public class FirstLookCorpusTests
         return new Verdict(seen, composed, landform, why.Count == 0 ? "" : $"'{prompt}': {string.Join("; ", why)}");
     }
 
-    private static List<Case> ReadCorpus([CallerFilePath] string here = "")
+    private static List<Case> ReadCorpus(string list, [CallerFilePath] string here = "")
     {
-        string path = Path.Combine(Path.GetDirectoryName(here)!, "Corpus", "first-look.tsv");
+        string path = Path.Combine(Path.GetDirectoryName(here)!, "Corpus", list);
         var cases = new List<Case>();
         foreach (string line in File.ReadLines(path))
         {
