@@ -13,6 +13,7 @@ public sealed class NacreVectorEnv : IDisposable
 {
     private readonly NacreEnv[] _envs;
     private readonly bool[] _needsReset;
+    private bool _started;
 
     internal NacreVectorEnv(NacreEnv[] envs)
     {
@@ -38,14 +39,20 @@ public sealed class NacreVectorEnv : IDisposable
             (obs[i], infos[i]) = _envs[i].Reset(seed is long s ? s + i : null, split);
             _needsReset[i] = false;
         }
+        _started = true;
         return (obs, infos);
     }
 
     /// <summary>Steps every env with its action (<paramref name="actions"/> has one per env).</summary>
     /// <exception cref="InvalidActionException">An action is invalid; no env was stepped.</exception>
+    /// <exception cref="InvalidOperationException">The vector was never reset.</exception>
     public StepResult[] Step(IReadOnlyList<AgentAction> actions)
     {
         ArgumentNullException.ThrowIfNull(actions);
+        if (!_started)
+        {
+            throw new InvalidOperationException("no episodes are running: call reset before step");
+        }
         if (actions.Count != _envs.Length)
         {
             throw new InvalidActionException($"expected {_envs.Length} actions, one per env, got {actions.Count}");
@@ -58,7 +65,7 @@ public sealed class NacreVectorEnv : IDisposable
         for (int i = 0; i < _envs.Length; i++)
         {
             NacreEnv env = _envs[i];
-            if (_needsReset[i] || env.Episode is null)
+            if (_needsReset[i])
             {
                 // Each env draws the episodes i, i + n, i + 2n… of its own stream after the first.
                 (Observation o, JsonObject info) = env.Reset();
