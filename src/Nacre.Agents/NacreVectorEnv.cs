@@ -7,7 +7,8 @@ namespace Nacre.Agents;
 /// Many envs stepped together, like Gymnasium's vector envs: one action each, results in env order. An env whose
 /// episode ended is reset on its next step (autoreset "next step": that step returns the new episode's first
 /// observation, reward 0, and <c>info["autoreset"] = true</c>). Env <c>i</c> of a vector reset with seed <c>s</c>
-/// starts episode <c>s + i</c>. All envs render on the host's one GL context.
+/// starts episode <c>s + i</c>. The envs' simulations advance in parallel on the thread pool; all envs render on the
+/// host's one GL context, one after another.
 /// </summary>
 public sealed class NacreVectorEnv : IDisposable
 {
@@ -61,6 +62,14 @@ public sealed class NacreVectorEnv : IDisposable
         {
             _envs[i].CheckAction(actions[i]);
         }
+        // The simulations advance in parallel (each env's own walker); the frames are then rendered one by one, in env order.
+        Parallel.For(0, _envs.Length, i =>
+        {
+            if (!_needsReset[i])
+            {
+                _envs[i].Advance(actions[i]);
+            }
+        });
         var results = new StepResult[_envs.Length];
         for (int i = 0; i < _envs.Length; i++)
         {
@@ -74,7 +83,7 @@ public sealed class NacreVectorEnv : IDisposable
                 _needsReset[i] = false;
                 continue;
             }
-            results[i] = env.Step(actions[i]);
+            results[i] = env.Judge();
             _needsReset[i] = results[i].Terminated || results[i].Truncated;
         }
         return results;
