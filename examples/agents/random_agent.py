@@ -10,12 +10,24 @@ Starts `./nacre env serve` itself (or uses --port of a running server), makes a 
 
 import argparse
 import os
+import subprocess
 import sys
 import time
 
-import numpy as np
+HERE = os.path.dirname(os.path.abspath(__file__))
+try:
+    import numpy as np
+except ImportError:
+    # A fresh machine: ./nacre installs its runtime packages (python3-numpy among them) and builds itself, then this
+    # script runs again under Debian's python3, which has numpy.
+    print("random_agent.py: numpy is missing; installing the runtime packages with ./nacre (once)…", file=sys.stderr)
+    subprocess.run([os.path.join(HERE, "..", "..", "nacre"), "env", "tasks"], check=True, stdout=subprocess.DEVNULL)
+    if os.path.exists("/usr/bin/python3") and os.environ.get("NACRE_AGENTS_REEXEC") != "1":
+        os.environ["NACRE_AGENTS_REEXEC"] = "1"
+        os.execv("/usr/bin/python3", ["/usr/bin/python3", os.path.abspath(__file__)] + sys.argv[1:])
+    import numpy as np  # noqa: F811 - the message above says what to install if this still fails
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, HERE)
 from nacre_env import NacreServer, NacreVectorEnv, TrajectoryRecorder  # noqa: E402
 
 

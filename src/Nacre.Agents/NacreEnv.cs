@@ -121,6 +121,16 @@ public sealed partial class NacreEnv : IDisposable
     /// <exception cref="InvalidOperationException">No episode is running (call <see cref="Reset"/>), or it has ended.</exception>
     public StepResult Step(AgentAction action)
     {
+        Advance(action);
+        return Judge();
+    }
+
+    /// <summary>
+    /// The simulation half of a step: the action's inputs and the walker's ticks. Touches only this env (and the
+    /// world's thread-safe chunk cache), so a vector env advances its envs in parallel before rendering them in order.
+    /// </summary>
+    internal void Advance(AgentAction action)
+    {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_session is null || _episode is null)
         {
@@ -133,14 +143,20 @@ public sealed partial class NacreEnv : IDisposable
         Schedule(action);
         _session.StepTo(_session.Tick + Options.TicksPerStep);
         _steps++;
+    }
+
+    /// <summary>The rendering half of a step: the frame, the task's verdict and the info.</summary>
+    internal StepResult Judge()
+    {
+        TaskEpisode episode = _episode!;
         AgentState state = State();
-        bool labels = _episode.NeedsLabels(state);
+        bool labels = episode.NeedsLabels(state);
         Observation obs = Observe(state, labels, out SemanticLabel[]? taskLabels);
-        StepOutcome outcome = _episode.Evaluate(state, new FrameView(taskLabels, Options.Width, Options.Height));
+        StepOutcome outcome = episode.Evaluate(state, new FrameView(taskLabels, Options.Width, Options.Height));
         bool truncated = !outcome.Terminated && _steps >= MaxSteps;
         _ended = outcome.Terminated || truncated;
-        var info = new JsonObject { ["step"] = _steps, ["goal"] = _episode.GoalText };
-        _episode.Describe(info);
+        var info = new JsonObject { ["step"] = _steps, ["goal"] = episode.GoalText };
+        episode.Describe(info);
         return new StepResult(obs, outcome.Reward, outcome.Terminated, truncated, info);
     }
 

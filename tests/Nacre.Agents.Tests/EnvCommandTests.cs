@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Nacre.Agents.Tests;
 
 /// <summary>`nacre env` as a user types it: a baseline evaluation that prints its summary, and usage errors with exit code 2.</summary>
@@ -28,22 +26,6 @@ public class EnvCommandTests
         stderr.ShouldNotContain("   at ");
     }
 
-    private static (int Code, string StdOut, string StdErr) Nacre(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nacre.dll"));
-        foreach (string a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-        using Process p = Process.Start(psi)!;
-        Task<string> stdout = p.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"nacre {string.Join(' ', args)} ran past 2 minutes");
-        }
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Code, string StdOut, string StdErr) Nacre(params string[] args) =>
+        ChildProcess.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "nacre.dll"), .. args], TimeSpan.FromMinutes(2));
 }

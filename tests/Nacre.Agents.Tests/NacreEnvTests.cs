@@ -98,6 +98,7 @@ public class NacreEnvTests(HostFixture fixture) : IClassFixture<HostFixture>
     public void VectorEnv_AutoresetsAnEndedEpisodeOnTheNextStep()
     {
         using NacreVectorEnv envs = fixture.Host.MakeVector(All(32) with { MaxSteps = 2 }, 2);
+        Should.Throw<InvalidOperationException>(() => envs.Step([AgentAction.Of(1), AgentAction.Of(1)])).Message.ShouldContain("call reset");
         (Observation[] obs, var infos) = envs.Reset(seed: 4);
         infos[1]["episode"]!.GetValue<long>().ShouldBe(5);
         envs.Step([AgentAction.Of(1), AgentAction.Of(1)]);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Nacre.Agents.Tasks;
 
@@ -58,34 +57,18 @@ public class ProtocolTests(HostFixture fixture) : IClassFixture<HostFixture>
         try
         {
             // Debian's python3 has numpy (python3-numpy); a python3 earlier on PATH (pyenv) may not.
-            var psi = new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (string a in new[]
-            {
+            string python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+            (int code, string stdout, string stderr) = ChildProcess.Run(python,
+            [
                 Path.Combine(AppContext.BaseDirectory, "protocol_check.py"),
                 Path.Combine(AppContext.BaseDirectory, "nacre.dll"),
                 RepoRoot(),
                 seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 string.Join(',', Actions),
                 scratch,
-            })
-            {
-                psi.ArgumentList.Add(a);
-            }
-            using Process p = Process.Start(psi)!;
-            Task<string> stdout = p.StandardOutput.ReadToEndAsync();
-            Task<string> stderr = p.StandardError.ReadToEndAsync();
-            if (!p.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                p.Kill(entireProcessTree: true);
-                throw new TimeoutException("the Python protocol check ran past 2 minutes");
-            }
-            p.ExitCode.ShouldBe(0, stderr.Result);
-            return JsonNode.Parse(stdout.Result.Trim().Split('\n')[^1])!.AsObject();
+            ], TimeSpan.FromMinutes(2));
+            code.ShouldBe(0, stderr);
+            return JsonNode.Parse(stdout.Trim().Split('\n')[^1])!.AsObject();
         }
         finally
         {
