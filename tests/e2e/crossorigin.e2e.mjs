@@ -4,10 +4,8 @@
 // studio must refuse all of it: no world is created, no socket opens.
 // usage: node crossorigin.e2e.mjs <studio URL> <artifacts folder>
 import { createServer } from 'node:http';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { scriptArgs, check } from './harness.mjs';
+import { scriptArgs, check, report } from './harness.mjs';
 
 const { url, artifacts } = scriptArgs('crossorigin.e2e.mjs', 'artifacts/e2e-crossorigin');
 const studio = new URL(url);
@@ -84,11 +82,4 @@ try {
   await browser.close();
   server.close();
 }
-results.ok = failed === null;
-results.error = failed;
-writeFileSync(join(artifacts, 'results.json'), JSON.stringify(results, null, 2));
-console.log(JSON.stringify(results));
-if (failed) {
-  console.error(`e2e failed: ${failed}`);
-  process.exit(1);
-}
+report(artifacts, results, failed);
