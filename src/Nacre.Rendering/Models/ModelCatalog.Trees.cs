@@ -121,8 +121,12 @@ internal static partial class ModelCatalog
         }
         if (lod > 0)
         {
-            // A tall oval crown: round enough at middle distance, a slim lozenge far away.
-            b.Blob(V(0.15f, 7f, 0), V(1.5f, 2.8f, 1.5f), lod == 1 ? 1 : 0, Leaf, 0.15f);
+            // A tall oval crown, with a second lobe hanging lower at middle distance.
+            b.Blob(V(0.15f, 7.2f, 0), V(1.5f, 2.6f, 1.5f), 1, Leaf, 0.15f);
+            if (lod == 1)
+            {
+                b.Blob(V(-0.5f, 5.6f, 0.3f), V(0.9f, 1.0f, 0.9f), 1, ModelBuilder.Tint(220), 0.2f);
+            }
             return;
         }
         (Vector3 At, Vector3 R, int Shade)[] crown =
