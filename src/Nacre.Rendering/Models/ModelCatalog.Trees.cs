@@ -16,17 +16,21 @@ internal static partial class ModelCatalog
     /// <summary>Fir and spruce: a bare foot of trunk under tiers of drooping skirts, narrowing to a spire.</summary>
     private static void Conifer(ModelBuilder b, int lod, int tiers, float radius, float height)
     {
-        int n = lod == 0 ? tiers : lod == 1 ? 4 : 2;
-        int sides = lod == 0 ? 8 : lod == 1 ? 6 : 5;
-        b.Cylinder(V(0, 0, 0), 0.28f, 0.18f, height * 0.3f, lod == 0 ? 5 : 3, Bark, topCap: false);
-        float y = height * 0.14f;
+        int n = lod == 0 ? tiers : lod == 1 ? 3 : 1;
+        int sides = lod == 0 ? 8 : 6;
+        if (lod < 2)
+        {
+            // Far away the trunk is a pixel or two: the lowest tier reaches down instead.
+            b.Cylinder(V(0, 0, 0), 0.28f, 0.18f, height * 0.3f, lod == 0 ? 5 : 3, Bark, topCap: false);
+        }
+        float y = lod == 2 ? height * 0.06f : height * 0.14f;
         float step = (height - y) / (n + 0.9f);
         for (int i = 0; i < n; i++)
         {
             float t = i / (float)Math.Max(n - 1, 1);
             float r = radius * (1f - (0.72f * t));
-            float h = step * (i == n - 1 ? 2.2f : 1.7f);
-            int shade = 200 + (55 * i / Math.Max(n - 1, 1));
+            float h = n == 1 ? height - y : step * (i == n - 1 ? 2.2f : 1.7f);
+            int shade = n == 1 ? 235 : 200 + (55 * i / Math.Max(n - 1, 1));
             var c = V(Jitter(b, i) * 0.06f * r, y, Jitter(b, i + 40) * 0.06f * r);
             if (lod == 0)
             {
@@ -49,18 +53,21 @@ internal static partial class ModelCatalog
         b.Limb(V(0, 0, 0), top, 0.26f, 0.14f, lod == 0 ? 6 : 3, ModelBuilder.Paint(150, 96, 60));
         if (lod == 2)
         {
-            b.Cylinder(V(0.3f, 6.4f, 0.1f), 2.1f, 1.5f, 2.4f, 5, Leaf);
+            b.Cylinder(V(0.3f, 6.4f, 0.1f), 2.1f, 1.5f, 2.4f, 4, Leaf, phase: 0.4f);
+            return;
+        }
+        if (lod == 1)
+        {
+            b.Cylinder(V(1.1f, 6.8f, -0.5f), 1.7f, 1.3f, 1.2f, 5, ModelBuilder.Tint(225));
+            b.Cylinder(V(0.3f, 7.9f, 0.2f), 1.9f, 1.4f, 1.2f, 5, ModelBuilder.Tint(245), phase: 0.6f);
             return;
         }
         (Vector3 At, float R)[] crowns = [(V(-0.9f, 6.6f, 0.4f), 1.5f), (V(1.1f, 7.3f, -0.5f), 1.4f), (V(0.3f, 8.4f, 0.2f), 1.6f)];
-        for (int i = lod == 0 ? 0 : 1; i < crowns.Length; i++)
+        for (int i = 0; i < crowns.Length; i++)
         {
             (Vector3 at, float r) = crowns[i];
-            if (lod == 0)
-            {
-                b.Limb(V(at.X * 0.3f, at.Y - 0.9f, at.Z * 0.3f), at, 0.09f, 0.05f, 3, ModelBuilder.Paint(150, 96, 60));
-            }
-            b.Canopy(at, lod == 0 ? r : r * 1.25f, 1.1f, lod == 0 ? 6 : 3, 0.35f, ModelBuilder.Tint(215 + (20 * i)), ModelBuilder.Tint(160));
+            b.Limb(V(at.X * 0.3f, at.Y - 0.9f, at.Z * 0.3f), at, 0.09f, 0.05f, 3, ModelBuilder.Paint(150, 96, 60));
+            b.Canopy(at, r, 1.1f, 6, 0.35f, ModelBuilder.Tint(215 + (20 * i)), ModelBuilder.Tint(160));
         }
     }
 
@@ -112,15 +119,19 @@ internal static partial class ModelCatalog
             b.Limb(V(0.1f, 4.6f, 0), V(-0.9f, 6.4f, 0.3f), 0.06f, 0.03f, 3, BirchBark);
             b.Limb(V(0.15f, 5.4f, 0), V(1.1f, 6.9f, -0.4f), 0.06f, 0.03f, 3, BirchBark);
         }
-        if (lod == 2)
+        if (lod > 0)
         {
-            b.Blob(V(0.15f, 7f, 0), V(1.5f, 2.8f, 1.5f), 1, Leaf, 0.15f);
+            // A tall oval crown, with a second lobe hanging lower at middle distance.
+            b.Blob(V(0.15f, 7.2f, 0), V(1.5f, 2.6f, 1.5f), 1, Leaf, 0.15f);
+            if (lod == 1)
+            {
+                b.Blob(V(-0.5f, 5.6f, 0.3f), V(0.9f, 1.0f, 0.9f), 1, ModelBuilder.Tint(220), 0.2f);
+            }
             return;
         }
-        (Vector3 At, Vector3 R, int Shade)[] crown = lod == 0
-            ? [(V(-0.8f, 6.4f, 0.3f), V(0.9f, 1.1f, 0.9f), 215), (V(1f, 6.9f, -0.4f), V(0.9f, 1.1f, 0.9f), 225), (V(0.2f, 7.6f, 0.5f), V(1.1f, 1.3f, 1.1f), 240),
-               (V(0.1f, 8.8f, -0.2f), V(0.8f, 1.2f, 0.8f), 255), (V(-0.2f, 5.4f, -0.6f), V(0.7f, 0.8f, 0.7f), 210)]
-            : [(V(0f, 6.5f, 0), V(1.3f, 1.6f, 1.3f), 220), (V(0.3f, 8.2f, 0), V(1f, 1.5f, 1f), 250)];
+        (Vector3 At, Vector3 R, int Shade)[] crown =
+            [(V(-0.8f, 6.4f, 0.3f), V(0.9f, 1.1f, 0.9f), 215), (V(1f, 6.9f, -0.4f), V(0.9f, 1.1f, 0.9f), 225), (V(0.2f, 7.6f, 0.5f), V(1.1f, 1.3f, 1.1f), 240),
+             (V(0.1f, 8.8f, -0.2f), V(0.8f, 1.2f, 0.8f), 255), (V(-0.2f, 5.4f, -0.6f), V(0.7f, 0.8f, 0.7f), 210)];
         foreach ((Vector3 at, Vector3 r, int shade) in crown)
         {
             b.Blob(at, r, 1, ModelBuilder.Tint(shade), 0.2f);
@@ -258,7 +269,7 @@ internal static partial class ModelCatalog
             int j = lod == 2 ? 0 : i;
             b.Limb(trunk[j], trunk[k], 0.32f - (0.07f * j), 0.3f - (0.07f * k), sides, DeadWood);
         }
-        int limbs = lod == 0 ? 5 : lod == 1 ? 3 : 2;
+        int limbs = lod == 0 ? 5 : lod == 1 ? 3 : 1;
         for (int i = 0; i < limbs; i++)
         {
             float a = (i * 2.3f) + (0.4f * Jitter(b, i));
