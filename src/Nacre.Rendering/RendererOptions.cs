@@ -66,7 +66,7 @@ public sealed record RendererOptions
     public static RendererOptions Default { get; } = new();
 
     /// <summary>The final tier's settings: supersampled, per-pixel lighting, finer shadows, post-processing.</summary>
-    public static RendererOptions Final { get; } = new() { Quality = RenderQuality.Final, ShadowMapSize = 2048, ModelTriangleBudget = 40_000 };
+    public static RendererOptions Final { get; } = new() { Quality = RenderQuality.Final, ShadowMapSize = 2048, ModelTriangleBudget = 24_000 };
 
     /// <summary><see cref="Default"/> or <see cref="Final"/> by <paramref name="quality"/>.</summary>
     public static RendererOptions For(RenderQuality quality) => quality == RenderQuality.Final ? Final : Default;

@@ -19,7 +19,7 @@ void main()
     float centreSize = abs(centreCoc);
     vec3 color = centre.rgb;
     float total = 1.0;
-    float radius = 0.8;
+    float radius = 1.0;
     for (float angle = 0.0; radius < uMaxCoc; angle += 2.39996323)
     {
         vec2 uv = vUv + vec2(cos(angle), sin(angle)) * uTexel * radius;
@@ -33,7 +33,7 @@ void main()
         float m = smoothstep(radius - 0.5, radius + 0.5, size);
         color += mix(color / total, s.rgb, m);
         total += 1.0;
-        radius += 0.8 / radius;
+        radius += 1.0 / radius;
     }
     color /= total;
     color += texture(uBloom, vUv).rgb * uBloomStrength;

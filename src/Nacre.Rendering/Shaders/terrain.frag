@@ -30,9 +30,10 @@ vec3 groundDetail(vec3 albedo, vec3 p, vec3 n)
     if (steep > 0.0)
     {
         float y = p.y + (valueNoise(p.xz * 0.06) - 0.5) * 7.0;
-        float band = valueNoise(vec2(y * 0.7, 3.5));
-        float seam = smoothstep(0.82, 0.97, fract(y * 0.42));
-        vec3 strata = albedo * mix(vec3(0.74, 0.72, 0.70), vec3(1.16, 1.08, 0.98), band) * (1.0 - 0.35 * seam);
+        float band = valueNoise(vec2(y * 0.7, 3.5)) * 0.7 + valueNoise(vec2(y * 2.3, 9.5)) * 0.3;
+        // Thin darker seams between some beds, not all: a contour-map regularity would read as a grid.
+        float seam = smoothstep(0.88, 0.97, fract(y * 0.42)) * step(0.45, valueNoise(vec2(floor(y * 0.42), p.x * 0.05 + p.z * 0.05)));
+        vec3 strata = albedo * mix(vec3(0.76, 0.74, 0.72), vec3(1.14, 1.07, 0.98), band) * (1.0 - 0.12 * seam);
         albedo = mix(albedo, strata, steep);
     }
     return albedo;

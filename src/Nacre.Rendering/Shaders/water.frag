@@ -41,11 +41,16 @@ void main()
     sp *= sp; sp *= sp; sp *= sp; sp *= sp; sp *= sp; sp *= sp; sp *= sp;   // ^128
     c += uDirect.rgb * sp * 1.6;
     // Foam where the water meets the shore: a broken band that comes and goes with the swell.
-    float lap = 0.5 + 0.5 * sin(t * 1.3 + dot(p, vec2(0.21, 0.17)));
-    float foamBand = 1.0 - smoothstep(0.05, 0.35 + 0.45 * lap, depth);
-    float foam = foamBand * smoothstep(0.35, 0.65, valueNoise(p * 1.3 + vec2(t * 0.25, -t * 0.18)) + 0.3 * foamBand);
-    vec3 foamLit = (mix(uGroundAmbient.rgb, uSkyAmbient.rgb, 0.8) + uDirect.rgb * max(uLightDir.y, 0.0)) * 0.85;
-    c = mix(c, foamLit, foam * (1.0 - smoothstep(60.0, 200.0, dist)));
+    float foam = 0.0;
+    if (depth < 0.3 && dist < 200.0)
+    {
+        float lap = 0.5 + 0.5 * sin(t * 1.3 + dot(p, vec2(0.21, 0.17)));
+        float foamBand = 1.0 - smoothstep(0.02, 0.1 + 0.18 * lap, depth);
+        foam = foamBand * smoothstep(0.35, 0.65, valueNoise(p * 1.3 + vec2(t * 0.25, -t * 0.18)) + 0.3 * foamBand);
+        foam *= 1.0 - smoothstep(60.0, 200.0, dist);
+        vec3 foamLit = (mix(uGroundAmbient.rgb, uSkyAmbient.rgb, 0.8) + uDirect.rgb * max(uLightDir.y, 0.0)) * 0.85;
+        c = mix(c, foamLit, foam);
+    }
     c = mix(c, vFog.rgb, vFog.a);
     float alpha = mix(mix(0.5, 0.9, smoothstep(0.0, 3.0, depth)), 1.0, fresnel);
     oColor = vec4(tonemap(c), max(alpha, foam));
