@@ -176,7 +176,7 @@ public sealed class DirectModeTests : IDisposable
                 WorldService.LogOf(_studio.Store, _world.Id));
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             string mp4 = Path.Combine(_studio.Folder, $"take-{Path.GetRandomFileName()}.mp4");
-            TakeVideo.Render(source.Generate, session, recorded.ToScript(), 256, 144, 24, mp4, onFrame: (_, f) => hash.AppendData(f.Rgba));
+            TakeVideo.Render(source.Generate, Nacre.Rendering.Models.Planting.From(WorldService.SpecOf(_world)), session, recorded.ToScript(), 256, 144, 24, mp4, onFrame: (_, f) => hash.AppendData(f.Rgba));
             new FileInfo(mp4).Length.ShouldBeGreaterThan(2000);
             return Convert.ToHexString(hash.GetHashAndReset());
         }

@@ -8,6 +8,7 @@ using Nacre.Language.Directing;
 using Nacre.Language.WordNet;
 using Nacre.Media;
 using Nacre.Rendering;
+using Nacre.Rendering.Models;
 using Nacre.Simulation;
 using Nacre.Simulation.Directing;
 using Nacre.Studio.Takes;
@@ -100,13 +101,13 @@ public static class DirectCommand
         }
 
         DirectorSession session = NewSession();
-        RenderTake(generator.Generate, session, script, width, height, fps, quality, output, framesDir,
+        RenderTake(generator.Generate, Planting.From(spec), session, script, width, height, fps, quality, output, framesDir,
             $"\"{prompt}\" seed {seed}");
         return ExitCodes.Ok;
     }
 
     /// <summary>Renders a take to MP4 (and PNGs into <paramref name="framesDir"/>), reporting progress on stderr.</summary>
-    internal static void RenderTake(Func<ChunkCoord, ChunkData> generate, DirectorSession session, TakeScript script, int width, int height, int fps,
+    internal static void RenderTake(Func<ChunkCoord, ChunkData> generate, Planting planting, DirectorSession session, TakeScript script, int width, int height, int fps,
         RenderQuality quality, string output, string? framesDir, string what)
     {
         long frames = TakeRunner.FrameCount(script, fps);
@@ -114,7 +115,7 @@ public static class DirectCommand
             $"nacre: rendering {frames} frames ({script.DurationSeconds:0.##} s at {fps} fps, {width}×{height}, {quality.ToString().ToLowerInvariant()} quality) of {what}"));
         var clock = Stopwatch.StartNew();
         long lastReport = -1;
-        TakeVideo.Render(generate, session, script, width, height, fps, output, quality,
+        TakeVideo.Render(generate, planting, session, script, width, height, fps, output, quality,
             progress: (done, all) =>
             {
                 long tenth = (done - 1) * 10 / Math.Max(1, all);

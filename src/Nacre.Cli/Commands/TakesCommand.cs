@@ -109,7 +109,7 @@ public static class TakesCommand
         DirectorSession session = take.NewSession(new DirectorWorld(source.Generate), world.Seed, log);
         session.Tone = spec.Tone;
         session.SubjectPoint = source.Spawn.SubjectPosition;
-        DirectCommand.RenderTake(source.Generate, session, script, width, height, fps, quality, output, framesDir,
+        DirectCommand.RenderTake(source.Generate, Nacre.Rendering.Models.Planting.From(spec), session, script, width, height, fps, quality, output, framesDir,
             $"{record.Name} of \"{world.Name}\" ({take.Commands.Count} commands)");
         return ExitCodes.Ok;
     }

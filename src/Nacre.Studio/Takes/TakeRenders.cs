@@ -83,7 +83,7 @@ public sealed class TakeRenders(StudioOptions options, WorldStore store, Preview
                 session.SubjectPoint = source.Spawn.SubjectPosition;
                 string output = VideoPath(takeId);
                 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-                TakeVideo.Render(source.Generate, session, take.ToScript(), job.Resolution.Width, job.Resolution.Height, job.Fps, output,
+                TakeVideo.Render(source.Generate, Nacre.Rendering.Models.Planting.From(spec), session, take.ToScript(), job.Resolution.Width, job.Resolution.Height, job.Fps, output,
                     progress: (done, all) => job.Progress = all == 0 ? 1 : done / (double)all, cancel: _stopping.Token);
                 job.Progress = 1;
                 job.Status = "done";
