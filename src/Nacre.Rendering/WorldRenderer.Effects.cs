@@ -85,13 +85,7 @@ public sealed partial class WorldRenderer
         {
             return;
         }
-        if (extras)
-        {
-            SetDrawBuffers(false);
-        }
-        _gl.Enable(EnableCap.Blend);
-        _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
-        _gl.DepthMask(false);
+        BeginTranslucent(extras);
         _effectProgram.Use();
         Matrix4x4 view = camera.View;
         // The view matrix's first two columns are the camera's right and up axes in world space.
@@ -106,12 +100,7 @@ public sealed partial class WorldRenderer
         _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, (uint)count);
         stats.DrawCalls++;
         _gl.BindVertexArray(0);
-        _gl.DepthMask(true);
-        _gl.Disable(EnableCap.Blend);
-        if (extras)
-        {
-            SetDrawBuffers(true);
-        }
+        EndTranslucent(extras);
     }
 
     /// <summary>A number in [0, 1) fixed by the emitter's position and the sprite's index.</summary>
@@ -198,5 +187,30 @@ public sealed partial class WorldRenderer
         _effectSprites[o + 6] = colour.Z;
         _effectSprites[o + 7] = colour.W;
         return index + 1;
+    }
+
+    /// <summary>
+    /// A blended pass that draws colour only: no depth writes, and (when labels are read back) not into the label and
+    /// instance buffer, so what it draws (rain, smoke) never hides what stands behind it from the frame report.
+    /// </summary>
+    private void BeginTranslucent(bool extras)
+    {
+        if (extras)
+        {
+            SetDrawBuffers(false);
+        }
+        _gl.Enable(EnableCap.Blend);
+        _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        _gl.DepthMask(false);
+    }
+
+    private void EndTranslucent(bool extras)
+    {
+        _gl.DepthMask(true);
+        _gl.Disable(EnableCap.Blend);
+        if (extras)
+        {
+            SetDrawBuffers(true);
+        }
     }
 }
