@@ -77,7 +77,7 @@ public sealed partial class WorldRenderer
                 {
                     EffectKind.Smoke => AddSmoke(e, t, count),
                     EffectKind.Spray => AddSpray(e, t, count),
-                    _ => AddSurf(e, t, count),
+                    _ => AddSurf(e, t, count, camera.Eye),
                 };
             }
         }
@@ -156,8 +156,10 @@ public sealed partial class WorldRenderer
     /// Surf: a band of foam at the waterline that swells and ebbs as each wave comes in (the wave's phase follows the
     /// shore's position, so breakers run along the beach); against a cliff, a splash thrown up the face as well.
     /// </summary>
-    private int AddSurf(in EffectEmitter e, float t, int count)
+    private int AddSurf(in EffectEmitter e, float t, int count, Vector3 eye)
     {
+        // Foam is a band seen from afar; close by, camera-facing puffs would stand up as a veil, so they fade out.
+        float near = DetMath.SmoothStep(20f, 45f, Vector3.Distance(e.Position, eye));
         if (count >= MaxEffectSprites - 1)
         {
             return count;
@@ -165,12 +167,12 @@ public sealed partial class WorldRenderer
         float phase = (t * 0.9f) + (e.Position.X * 0.045f) + (e.Position.Z * 0.031f);
         float swell = 0.5f + (0.5f * DetMath.SinCos(phase).Sin);
         var foam = new Vector3(e.Position.X, e.Position.Y + 0.15f + (0.25f * swell), e.Position.Z);
-        count = PutSprite(count, foam, e.Radius * (0.9f + (0.4f * swell)), new Vector4(0.95f, 0.97f, 0.98f, 0.6f * e.Strength * (0.35f + (0.65f * swell))));
+        count = PutSprite(count, foam, e.Radius * (0.6f + (0.3f * swell)), new Vector4(0.95f, 0.97f, 0.98f, near * 0.6f * e.Strength * (0.35f + (0.65f * swell))));
         if (e.Strength > 0.7f)
         {
             float age = Fract((t / 4f) + EffectHash(e, 1, 0x5C1FUL));
             var splash = new Vector3(e.Position.X, e.Position.Y + 0.5f + (5f * e.Strength * MathF.Sqrt(age)), e.Position.Z);
-            count = PutSprite(count, splash, 1.5f + (3.5f * age), new Vector4(0.95f, 0.96f, 0.98f, 0.3f * (1f - age) * DetMath.SmoothStep(0f, 0.1f, age)));
+            count = PutSprite(count, splash, 1.5f + (3.5f * age), new Vector4(0.95f, 0.96f, 0.98f, near * 0.3f * (1f - age) * DetMath.SmoothStep(0f, 0.1f, age)));
         }
         return count;
     }
