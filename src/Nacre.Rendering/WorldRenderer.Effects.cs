@@ -77,7 +77,7 @@ public sealed partial class WorldRenderer
                 {
                     EffectKind.Smoke => AddSmoke(e, t, count),
                     EffectKind.Spray => AddSpray(e, t, count),
-                    _ => AddSurf(e, t, count),
+                    _ => AddSurf(e, t, count, camera.Eye),
                 };
             }
         }
@@ -85,13 +85,7 @@ public sealed partial class WorldRenderer
         {
             return;
         }
-        if (extras)
-        {
-            SetDrawBuffers(false);
-        }
-        _gl.Enable(EnableCap.Blend);
-        _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
-        _gl.DepthMask(false);
+        BeginTranslucent(extras);
         _effectProgram.Use();
         Matrix4x4 view = camera.View;
         // The view matrix's first two columns are the camera's right and up axes in world space.
@@ -106,12 +100,7 @@ public sealed partial class WorldRenderer
         _gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, (uint)count);
         stats.DrawCalls++;
         _gl.BindVertexArray(0);
-        _gl.DepthMask(true);
-        _gl.Disable(EnableCap.Blend);
-        if (extras)
-        {
-            SetDrawBuffers(true);
-        }
+        EndTranslucent(extras);
     }
 
     /// <summary>A number in [0, 1) fixed by the emitter's position and the sprite's index.</summary>
@@ -167,8 +156,10 @@ public sealed partial class WorldRenderer
     /// Surf: a band of foam at the waterline that swells and ebbs as each wave comes in (the wave's phase follows the
     /// shore's position, so breakers run along the beach); against a cliff, a splash thrown up the face as well.
     /// </summary>
-    private int AddSurf(in EffectEmitter e, float t, int count)
+    private int AddSurf(in EffectEmitter e, float t, int count, Vector3 eye)
     {
+        // Foam is a band seen from afar; close by, camera-facing puffs would stand up as a veil, so they fade out.
+        float near = DetMath.SmoothStep(20f, 45f, Vector3.Distance(e.Position, eye));
         if (count >= MaxEffectSprites - 1)
         {
             return count;
@@ -176,12 +167,12 @@ public sealed partial class WorldRenderer
         float phase = (t * 0.9f) + (e.Position.X * 0.045f) + (e.Position.Z * 0.031f);
         float swell = 0.5f + (0.5f * DetMath.SinCos(phase).Sin);
         var foam = new Vector3(e.Position.X, e.Position.Y + 0.15f + (0.25f * swell), e.Position.Z);
-        count = PutSprite(count, foam, e.Radius * (0.9f + (0.4f * swell)), new Vector4(0.95f, 0.97f, 0.98f, 0.6f * e.Strength * (0.35f + (0.65f * swell))));
+        count = PutSprite(count, foam, e.Radius * (0.6f + (0.3f * swell)), new Vector4(0.95f, 0.97f, 0.98f, near * 0.6f * e.Strength * (0.35f + (0.65f * swell))));
         if (e.Strength > 0.7f)
         {
             float age = Fract((t / 4f) + EffectHash(e, 1, 0x5C1FUL));
             var splash = new Vector3(e.Position.X, e.Position.Y + 0.5f + (5f * e.Strength * MathF.Sqrt(age)), e.Position.Z);
-            count = PutSprite(count, splash, 1.5f + (3.5f * age), new Vector4(0.95f, 0.96f, 0.98f, 0.3f * (1f - age) * DetMath.SmoothStep(0f, 0.1f, age)));
+            count = PutSprite(count, splash, 1.5f + (3.5f * age), new Vector4(0.95f, 0.96f, 0.98f, near * 0.3f * (1f - age) * DetMath.SmoothStep(0f, 0.1f, age)));
         }
         return count;
     }
@@ -198,5 +189,30 @@ public sealed partial class WorldRenderer
         _effectSprites[o + 6] = colour.Z;
         _effectSprites[o + 7] = colour.W;
         return index + 1;
+    }
+
+    /// <summary>
+    /// A blended pass that draws colour only: no depth writes, and (when labels are read back) not into the label and
+    /// instance buffer, so what it draws (rain, smoke) never hides what stands behind it from the frame report.
+    /// </summary>
+    private void BeginTranslucent(bool extras)
+    {
+        if (extras)
+        {
+            SetDrawBuffers(false);
+        }
+        _gl.Enable(EnableCap.Blend);
+        _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        _gl.DepthMask(false);
+    }
+
+    private void EndTranslucent(bool extras)
+    {
+        _gl.DepthMask(true);
+        _gl.Disable(EnableCap.Blend);
+        if (extras)
+        {
+            SetDrawBuffers(true);
+        }
     }
 }

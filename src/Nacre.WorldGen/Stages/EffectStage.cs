@@ -52,7 +52,8 @@ internal sealed class EffectStage : IWorldStage
     }
 
     /// <summary>
-    /// Surf on a grid of <see cref="SurfSpacing"/> m: every sea sample with dry land within one step of it. Its strength
+    /// Surf on a grid of <see cref="SurfSpacing"/> m: every sea sample with dry land within one step of it and open water
+    /// off it. Its strength
     /// grows with how high the land rises behind it (waves breaking at the foot of a cliff throw more spray than on sand).
     /// </summary>
     private static void AddSurf(ChunkContext ctx, List<EffectEmitter> effects)
@@ -78,14 +79,29 @@ internal sealed class EffectStage : IWorldStage
                         rise = MathF.Max(rise, h[ChunkData.SampleIndex(nx, nz)]);
                     }
                 }
-                if (rise > 0f)
+                float px = ctx.MinX + x, pz = ctx.MinZ + z;
+                if (rise > 0f && OpenWater(ctx, px, pz))
                 {
-                    float px = ctx.MinX + x, pz = ctx.MinZ + z;
                     float strength = 0.45f + (0.55f * DetMath.SmoothStep(3f, 15f, Backdrop(ctx, px, pz)));
                     effects.Add(new EffectEmitter(EffectKind.Surf, new Vector3(px, 0f, pz), SurfSpacing * 0.9f, strength));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True where open water lies off (x, z): at least three of eight points 24 m away are under 0.4 m of sea or more
+    /// (a beach's gentle shelf qualifies). The narrow channels of a delta have no breakers.
+    /// </summary>
+    private static bool OpenWater(ChunkContext ctx, float x, float z)
+    {
+        int deep = 0;
+        for (int k = 0; k < 8; k++)
+        {
+            (float dx, float dz) = DetMath.Direction(k * MathF.PI / 4f);
+            deep += ctx.Model.Terrain.Height(x + (dx * 24f), z + (dz * 24f)) < -0.4f ? 1 : 0;
+        }
+        return deep >= 3;
     }
 
     /// <summary>Highest ground (m) within 30 m of (x, z): a cliff's top behind the shingle at its foot, a beach's gentle rise.</summary>

@@ -78,7 +78,13 @@ internal sealed partial class LandformRecipe
 
     /// <summary>Centre line (v, m) of the k-th channel at u metres below the apex: all leave the apex together.</summary>
     private float ChannelCentre(float spread, int k, float u) =>
-        (spread * MathF.Max(DeltaHalfWidth(u) - 42f, 0f)) + (16f * DetMath.SmoothStep(0f, 160f, u) * Noise.Fbm(_noise + 20UL + (ulong)k, u, 0.5f, 1f / 260f, 2));
+        ChannelLine(spread, u) + (ChannelWander * DetMath.SmoothStep(0f, 160f, u) * Noise.Fbm(_noise + 20UL + (ulong)k, u, 0.5f, 1f / 260f, 2));
+
+    /// <summary>Where the k-th channel would run without its wander (m across the fan).</summary>
+    private float ChannelLine(float spread, float u) => spread * MathF.Max(DeltaHalfWidth(u) - 42f, 0f);
+
+    /// <summary>How far (m) a channel wanders either side of its line, at most (the noise stays within ±1.5).</summary>
+    private const float ChannelWander = 16f;
 
     private float Delta(float x, float z, float u, float v, float h)
     {
@@ -128,6 +134,10 @@ internal sealed partial class LandformRecipe
         {
             // Distributaries widen seaward; the estuary's main channel is much wider than its side channel.
             float width = estuary ? (k == 0 ? 10f + (0.06f * u) : 5f + (0.03f * u)) : 4.5f + (0.025f * u);
+            if (MathF.Abs(v - ChannelLine(channels[k], u)) > width + (1.5f * ChannelWander))
+            {
+                continue; // too far from this channel for its wander to bring it here: skip the noise
+            }
             float d = MathF.Abs(v - ChannelCentre(channels[k], k, u)) / width;
             if (d < 1f)
             {

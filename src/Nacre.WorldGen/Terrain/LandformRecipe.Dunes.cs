@@ -13,6 +13,9 @@ internal sealed partial class LandformRecipe
     // The crests bow into crescents this far (fraction of the spacing) once per this length along them (m).
     private const float DuneBow = 0.2f, DuneBowLength = 240f;
 
+    /// <summary>In a world with a sea the dunes stand back from the beach rather than running into the water.</summary>
+    private bool _duneShore;
+
     private static LandformRecipe ForDunes(float bearing, float scale, ulong seed, bool hasSea)
     {
         (float ax, float az) = DetMath.Direction(bearing);
@@ -22,9 +25,6 @@ internal sealed partial class LandformRecipe
         r.ViewFromAbove = true;
         return r;
     }
-
-    /// <summary>In a world with a sea the dunes stand back from the beach rather than running into the water.</summary>
-    private bool _duneShore;
 
     private float Dunes(float x, float z, float u, float v, float h)
     {
