@@ -61,6 +61,9 @@ internal sealed partial class SitePlanner
             group is null ? obj?.Id ?? 0 : 0, groupRadius);
     }
 
+    /// <summary>Least distance (m) from where the visitor stands to the middle of anything solid: the first frame is not a wall.</summary>
+    private const float SpawnClearance = 6f;
+
     /// <summary>Farthest a camera frames a subject that is not a structure from, in multiples of its height (the renderer draws such things to 80).</summary>
     private const float SmallThingReach = 70f;
 
@@ -138,8 +141,13 @@ internal sealed partial class SitePlanner
         {
             Vector3 h = found.HalfExtents;
             float halfWidth = MathF.Max(MathF.Max(h.X, h.Z), 0.5f);
-            float nominal = 2f * ObjectCatalog.Get(label).HalfExtents.Y;
-            float scale = nominal > 0f ? 2f * h.Y / nominal : 1f;
+            Vector3 nominal = ObjectCatalog.Get(label).HalfExtents;
+            float scale = nominal.Y > 0f ? h.Y / nominal.Y : 1f;
+            if (SemanticLabels.IsStructure(label) && nominal.X > 0f && nominal.Z > 0f)
+            {
+                // The renderer keeps a building's proportions: its height follows the footprint's mean scale.
+                scale = MathF.Max(scale, MathF.Sqrt(h.X / nominal.X * (h.Z / nominal.Z)));
+            }
             float height = MathF.Max(ObjectCatalog.DrawnHeight(label) * scale, 1f);
             if (!found.IsSolid)
             {
@@ -165,9 +173,10 @@ internal sealed partial class SitePlanner
     }
 
     /// <summary>
-    /// Where a visitor may stand for the first look: dry ground rising at most <paramref name="maxRise"/> m over 1.5 m around (as <see cref="IsGood"/> judges it) a metre
-    /// clear of every solid object's box. Unlike placement it does not keep clear of roads, fences or the room
-    /// planned around objects: a camera may stand on a lane or beside a field's fence.
+    /// Where a visitor may stand for the first look: dry ground rising at most <paramref name="maxRise"/> m over 1.5 m
+    /// around (as <see cref="IsGood"/> judges it), a metre clear of every solid object's box and at least
+    /// <see cref="SpawnClearance"/> from its middle. Unlike placement it does not keep clear of roads or the room
+    /// planned around objects: a camera may stand on a lane.
     /// </summary>
     private bool CanStand(float x, float z, float maxRise)
     {
@@ -177,7 +186,7 @@ internal sealed partial class SitePlanner
             {
                 continue;
             }
-            float reach = MathF.Max(o.HalfExtents.X, o.HalfExtents.Z) + 1f;
+            float reach = MathF.Max(MathF.Max(o.HalfExtents.X, o.HalfExtents.Z) + 1f, SpawnClearance);
             float dx = x - o.Position.X, dz = z - o.Position.Z;
             if ((dx * dx) + (dz * dz) < reach * reach)
             {

@@ -29,7 +29,7 @@ internal sealed class ViewSolver
     private const float HorizonReach = 900f; // metres a horizon ray marches
 
     /// <summary>Most the ground may rise (m) over 1.5 m around a standpoint: walkable, then a steep but still walkable slope.</summary>
-    private const float GentleRise = 0.6f, SteepRise = 0.95f;
+    private const float GentleRise = 0.6f, SteepRise = 0.75f;
 
     /// <summary>
     /// A solved object view whose subject box fills less than this share of the frame is small enough that a better
@@ -259,6 +259,7 @@ internal sealed class ViewSolver
                 score -= 2f * MathF.Max(0f, MathF.Log(SmallFill / (fill + 0.001f)));
             }
             score -= 5f * MathF.Max(0f, sky - 0.45f);
+            score -= 20f * MathF.Max(0f, sky - 0.55f); // a frame more than 60 % sky shows the weather, not the place
             score -= sky < 0.04f ? 0.6f : 0f; // a wall of ground with no sky reads as a close-up of dirt
             score -= MathF.Abs(horizonRow - 0.5f) < 0.08f ? 0.4f : 0f;
             score -= 0.8f * Foreground(eye, yawToSubject);
