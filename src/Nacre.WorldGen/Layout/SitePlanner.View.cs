@@ -67,12 +67,15 @@ internal sealed partial class SitePlanner
     /// <summary>Farthest a camera frames a subject that is not a structure from, in multiples of its height (the renderer draws such things to 80).</summary>
     private const float SmallThingReach = 70f;
 
-    /// <summary>Farthest (m) a member of a group subject stands from the group's densest member.</summary>
+    /// <summary>
+    /// Farthest (m) a member of a group subject stands from the group's densest member; for bigger things, six times
+    /// their footprint (boats moored at piers 18 m apart are one harbour's boats).
+    /// </summary>
     private const float GroupReach = 12f;
 
     /// <summary>
     /// The group a small subject stands in — the crowd, the caravan's camels, a herd, rows of gravestones, boats at
-    /// their moorings: the most of its kind within <see cref="GroupReach"/> of one of them (ties to the first placed),
+    /// their moorings: the most of its kind within <see cref="GroupReach"/> (or more) of one of them (ties to the first placed),
     /// when that is at least three; then the first look frames the group, not one member of it as a speck or a
     /// close-up. Null for a building, a long thing (a pier, a wall), a tree, or things standing apart.
     /// </summary>
@@ -84,10 +87,11 @@ internal sealed partial class SitePlanner
             return null;
         }
         List<PlacedObject> kind = [.. _objects.Where(o => o.Label == label)];
+        float reach = MathF.Max(GroupReach, 6f * ObjectCatalog.Get(label).Footprint);
         List<PlacedObject>? best = null;
         foreach (PlacedObject centre in kind)
         {
-            List<PlacedObject> near = [.. kind.Where(o => Horizontal(o.Position, centre.Position) <= GroupReach)];
+            List<PlacedObject> near = [.. kind.Where(o => Horizontal(o.Position, centre.Position) <= reach)];
             if (near.Count > (best?.Count ?? 2))
             {
                 best = near;
