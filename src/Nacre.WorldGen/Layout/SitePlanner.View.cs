@@ -61,15 +61,21 @@ internal sealed partial class SitePlanner
             group is null ? obj?.Id ?? 0 : 0, groupRadius);
     }
 
+    /// <summary>Least distance (m) from where the visitor stands to the middle of anything solid: the first frame is not a wall.</summary>
+    private const float SpawnClearance = 6f;
+
     /// <summary>Farthest a camera frames a subject that is not a structure from, in multiples of its height (the renderer draws such things to 80).</summary>
     private const float SmallThingReach = 70f;
 
-    /// <summary>Farthest (m) a member of a group subject stands from the group's densest member.</summary>
+    /// <summary>
+    /// Farthest (m) a member of a group subject stands from the group's densest member; for bigger things, six times
+    /// their footprint (boats moored at piers 18 m apart are one harbour's boats).
+    /// </summary>
     private const float GroupReach = 12f;
 
     /// <summary>
     /// The group a small subject stands in — the crowd, the caravan's camels, a herd, rows of gravestones, boats at
-    /// their moorings: the most of its kind within <see cref="GroupReach"/> of one of them (ties to the first placed),
+    /// their moorings: the most of its kind within <see cref="GroupReach"/> (or more) of one of them (ties to the first placed),
     /// when that is at least three; then the first look frames the group, not one member of it as a speck or a
     /// close-up. Null for a building, a long thing (a pier, a wall), a tree, or things standing apart.
     /// </summary>
@@ -81,10 +87,11 @@ internal sealed partial class SitePlanner
             return null;
         }
         List<PlacedObject> kind = [.. _objects.Where(o => o.Label == label)];
+        float reach = MathF.Max(GroupReach, 6f * ObjectCatalog.Get(label).Footprint);
         List<PlacedObject>? best = null;
         foreach (PlacedObject centre in kind)
         {
-            List<PlacedObject> near = [.. kind.Where(o => Horizontal(o.Position, centre.Position) <= GroupReach)];
+            List<PlacedObject> near = [.. kind.Where(o => Horizontal(o.Position, centre.Position) <= reach)];
             if (near.Count > (best?.Count ?? 2))
             {
                 best = near;
@@ -138,8 +145,13 @@ internal sealed partial class SitePlanner
         {
             Vector3 h = found.HalfExtents;
             float halfWidth = MathF.Max(MathF.Max(h.X, h.Z), 0.5f);
-            float nominal = 2f * ObjectCatalog.Get(label).HalfExtents.Y;
-            float scale = nominal > 0f ? 2f * h.Y / nominal : 1f;
+            Vector3 nominal = ObjectCatalog.Get(label).HalfExtents;
+            float scale = nominal.Y > 0f ? h.Y / nominal.Y : 1f;
+            if (SemanticLabels.IsStructure(label) && nominal.X > 0f && nominal.Z > 0f)
+            {
+                // The renderer keeps a building's proportions: its height follows the footprint's mean scale.
+                scale = MathF.Max(scale, MathF.Sqrt(h.X / nominal.X * (h.Z / nominal.Z)));
+            }
             float height = MathF.Max(ObjectCatalog.DrawnHeight(label) * scale, 1f);
             if (!found.IsSolid)
             {
@@ -165,9 +177,10 @@ internal sealed partial class SitePlanner
     }
 
     /// <summary>
-    /// Where a visitor may stand for the first look: dry ground rising at most <paramref name="maxRise"/> m over 1.5 m around (as <see cref="IsGood"/> judges it) a metre
-    /// clear of every solid object's box. Unlike placement it does not keep clear of roads, fences or the room
-    /// planned around objects: a camera may stand on a lane or beside a field's fence.
+    /// Where a visitor may stand for the first look: dry ground rising at most <paramref name="maxRise"/> m over 1.5 m
+    /// around (as <see cref="IsGood"/> judges it), a metre clear of every solid object's box and at least
+    /// <see cref="SpawnClearance"/> from its middle. Unlike placement it does not keep clear of roads or the room
+    /// planned around objects: a camera may stand on a lane.
     /// </summary>
     private bool CanStand(float x, float z, float maxRise)
     {
@@ -177,7 +190,7 @@ internal sealed partial class SitePlanner
             {
                 continue;
             }
-            float reach = MathF.Max(o.HalfExtents.X, o.HalfExtents.Z) + 1f;
+            float reach = MathF.Max(MathF.Max(o.HalfExtents.X, o.HalfExtents.Z) + 1f, SpawnClearance);
             float dx = x - o.Position.X, dz = z - o.Position.Z;
             if ((dx * dx) + (dz * dz) < reach * reach)
             {

@@ -29,7 +29,7 @@ internal sealed class ViewSolver
     private const float HorizonReach = 900f; // metres a horizon ray marches
 
     /// <summary>Most the ground may rise (m) over 1.5 m around a standpoint: walkable, then a steep but still walkable slope.</summary>
-    private const float GentleRise = 0.6f, SteepRise = 0.95f;
+    private const float GentleRise = 0.6f, SteepRise = 0.75f;
 
     /// <summary>
     /// A solved object view whose subject box fills less than this share of the frame is small enough that a better
@@ -38,10 +38,10 @@ internal sealed class ViewSolver
     private const float SmallFill = 0.04f;
 
     /// <summary>Share of the frame's width a group subject spans at its ideal distance, and the least that still reads as the group.</summary>
-    private const float GroupWidth = 0.7f, SmallGroupWidth = 0.3f;
+    private const float GroupWidth = 0.8f, SmallGroupWidth = 0.3f;
 
     /// <summary>tan(<see cref="GroupWidth"/> × <see cref="HorizontalFov"/> / 2), worked out once by hand (no libm in the solver).</summary>
-    private const float GroupHalfTan = 0.4836f;
+    private const float GroupHalfTan = 0.5657f;
 
     private readonly Func<float, float, float> _surface;
     private readonly Func<float, float, float, bool> _canStand;
@@ -83,7 +83,10 @@ internal sealed class ViewSolver
     }
 
     /// <summary>The chosen view: where the feet stand, compass heading and pitch (radians, up positive), and its score.</summary>
-    /// <remarks><see cref="Fill"/> is the share of the frame the subject's box covers (for a landform, of its width).</remarks>
+    /// <remarks>
+    /// <see cref="Fill"/> is how much of the frame the subject takes: an object's box's share (a thin one as at least a
+    /// tenth of the width wide), a landform's or a group's share of the width.
+    /// </remarks>
     public readonly record struct View(float X, float Z, float Ground, float Yaw, float Pitch, float Score, float Visible, float Sky, float Fill = 1f);
 
     /// <summary>
@@ -248,6 +251,9 @@ internal sealed class ViewSolver
                 : MathF.Min(angularHeight / VerticalFov, 1f) * MathF.Min(angularWidth / HorizontalFov, 1f);
             float targetFill = subject.Landform ? 0.75f : subject.Group ? GroupWidth : 0.12f;
             score -= 2.5f * MathF.Abs(MathF.Log((fill + 0.005f) / targetFill)) / 2.3f;
+            // How well an object reads: its box's share of the frame, a thin one (a lighthouse, a dead tree) counted
+            // as at least a tenth of the width wide, since its height carries it.
+            float reads = fill;
             if (subject.Group)
             {
                 // A group wider than the frame is cut by its edges: worse than one seen whole from a little farther.
@@ -255,10 +261,12 @@ internal sealed class ViewSolver
             }
             else if (!subject.Landform)
             {
+                reads = MathF.Min(angularHeight / VerticalFov, 1f) * MathF.Max(MathF.Min(angularWidth / HorizontalFov, 1f), 0.1f);
                 // Too small is worse than too big: a speck does not read at all, whatever else the view holds.
-                score -= 2f * MathF.Max(0f, MathF.Log(SmallFill / (fill + 0.001f)));
+                score -= 2f * MathF.Max(0f, MathF.Log(SmallFill / (reads + 0.001f)));
             }
             score -= 5f * MathF.Max(0f, sky - 0.45f);
+            score -= 20f * MathF.Max(0f, sky - 0.55f); // a frame more than 60 % sky shows the weather, not the place
             score -= sky < 0.04f ? 0.6f : 0f; // a wall of ground with no sky reads as a close-up of dirt
             score -= MathF.Abs(horizonRow - 0.5f) < 0.08f ? 0.4f : 0f;
             score -= 0.8f * Foreground(eye, yawToSubject);
@@ -286,7 +294,7 @@ internal sealed class ViewSolver
             if (score > bestScore)
             {
                 bestScore = score;
-                best = new View(x, z, ground, yaw, pitch, score, visible, sky, fill);
+                best = new View(x, z, ground, yaw, pitch, score, visible, sky, reads);
             }
         }
         return best;
