@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Nacre.Core;
 using Nacre.Storage;
 using Nacre.Studio.Api;
 using Nacre.Studio.Previews;
@@ -158,7 +159,7 @@ public sealed class StudioApp
         catch (Exception e) when (!http.Response.HasStarted && e is not OperationCanceledException)
         {
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<StudioApp>().LogError(e, "{Method} {Path} failed", http.Request.Method, http.Request.Path);
-            await Results.Json(new ApiError($"the studio failed to do that ({e.GetType().Name}): {e.Message}"), statusCode: 500).ExecuteAsync(http);
+            await Results.Json(new ApiError($"the studio failed to do that: {ControlText.Escape(e.Message, 300)} (the studio's log has the details)"), statusCode: 500).ExecuteAsync(http);
         }
     }
 }
