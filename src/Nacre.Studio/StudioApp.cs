@@ -120,6 +120,8 @@ public sealed class StudioApp
     /// </summary>
     public static async Task RunAsync(StudioOptions options, string urls, TextWriter output, CancellationToken stop)
     {
+        // Live sessions start and end llvmpipe's threads; few malloc arenas keep what they free reusable.
+        ProcessMemory.LimitMallocArenas(2);
         using IHost host = CreateHostBuilder(options, urls).Build();
         // Open the store before listening so a bad --data folder fails at once, with its message.
         host.Services.GetRequiredService<WorldStore>();
