@@ -85,6 +85,15 @@ internal static class StoreSchema
         );
         CREATE INDEX damaged_edits_by_world ON damaged_edits(world_id);
         """,
+
+        // 3: the id users and URLs see for a take: 128 random bits ("t" and 32 hex digits), so takes cannot be
+        // counted; the integer id stays the row's key (shots refer to it). Takes saved before get one now, from
+        // SQLite's randomblob (ChaCha20 seeded by the operating system).
+        """
+        ALTER TABLE takes ADD COLUMN public_id TEXT NULL;
+        UPDATE takes SET public_id = 't' || lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX takes_by_public_id ON takes(public_id);
+        """,
     ];
 
     /// <summary>The schema version a fully migrated database has.</summary>

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Nacre.Core;
 using Nacre.Storage;
 using Nacre.Studio.Api;
 using Nacre.Studio.Previews;
@@ -119,6 +120,8 @@ public sealed class StudioApp
     /// </summary>
     public static async Task RunAsync(StudioOptions options, string urls, TextWriter output, CancellationToken stop)
     {
+        // Live sessions start and end llvmpipe's threads; few malloc arenas keep what they free reusable.
+        ProcessMemory.LimitMallocArenas(2);
         using IHost host = CreateHostBuilder(options, urls).Build();
         // Open the store before listening so a bad --data folder fails at once, with its message.
         host.Services.GetRequiredService<WorldStore>();
@@ -158,7 +161,7 @@ public sealed class StudioApp
         catch (Exception e) when (!http.Response.HasStarted && e is not OperationCanceledException)
         {
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<StudioApp>().LogError(e, "{Method} {Path} failed", http.Request.Method, http.Request.Path);
-            await Results.Json(new ApiError($"the studio failed to do that ({e.GetType().Name}): {e.Message}"), statusCode: 500).ExecuteAsync(http);
+            await Results.Json(new ApiError($"the studio failed to do that: {ControlText.Escape(e.Message, 300)} (the studio's log has the details)"), statusCode: 500).ExecuteAsync(http);
         }
     }
 }

@@ -63,10 +63,14 @@ public class TaskTests(HostFixture fixture) : IClassFixture<HostFixture>
         {
             still += env.Step(AgentAction.Of(DiscreteAction.Noop)).Reward;
         }
+        // A walker who turns away when something stops them (a trunk, a wall, the water's edge), as any explorer would.
         StepResult r = env.Step(AgentAction.Of(DiscreteAction.Forward));
-        for (int i = 0; i < 20; i++)
+        int idle = 0;
+        for (int i = 0; i < 30; i++)
         {
-            r = env.Step(AgentAction.Of(DiscreteAction.Forward));
+            bool turn = idle >= 3;
+            r = env.Step(AgentAction.Of(turn ? DiscreteAction.TurnLeft : DiscreteAction.Forward));
+            idle = turn || r.Reward > 0 ? 0 : idle + 1;
             walking += r.Reward;
         }
         still.ShouldBe(0f);

@@ -45,7 +45,7 @@ public static class TakesCommand
         Option<string> output = CommonOptions.Output("take.mp4");
         Option<string?> quality = CommonOptions.Quality();
         var framesDir = new Option<string?>("--frames-dir") { Description = "Also write every frame as a PNG into this folder (it must exist)" };
-        var command = new Command("render", "Render a recorded take to H.264 MP4, e.g. nacre take render 3 -o take.mp4") { id, data, res, fps, quality, output, framesDir };
+        var command = new Command("render", "Render a recorded take to H.264 MP4, e.g. nacre take render t3f9… -o take.mp4") { id, data, res, fps, quality, output, framesDir };
         command.SetAction(parse => RunRender(parse.GetValue(id)!, parse.GetValue(data), parse.GetValue(res)!, parse.GetValue(fps)!,
             parse.GetValue(quality), parse.GetValue(output)!, parse.GetValue(framesDir)));
         return command;
@@ -63,23 +63,20 @@ public static class TakesCommand
             Console.WriteLine("no takes yet: open a world in the studio (./nacre studio), switch to Direct, press Record, type commands, press Stop");
             return ExitCodes.Ok;
         }
-        Console.WriteLine($"{"id",4}  {"take",-10} {"length",7} {"cmds",4}  {"recorded (UTC)",-16}  {"video",-5}  world");
+        Console.WriteLine($"{"id",-33}  {"take",-10} {"length",7} {"cmds",4}  {"recorded (UTC)",-16}  {"video",-5}  world");
         foreach ((WorldRecord w, TakeRecord t) in rows)
         {
             RecordedTake? take = TakeView.TryRead(t);
-            bool video = File.Exists(TakeRenders.VideoPath(data, t.Id));
+            bool video = File.Exists(TakeRenders.VideoPath(data, t.PublicId));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{t.Id,4}  {Clip(t.Name, 10),-10} {t.Ticks / 60.0,6:0.0}s {take?.Commands.Count.ToString(CultureInfo.InvariantCulture) ?? "?",4}  {t.CreatedAt:yyyy-MM-dd HH:mm}  {(video ? "yes" : "no"),-5}  {w.Name} ({w.Id})"));
+                $"{t.PublicId}  {Clip(t.Name, 10),-10} {t.Ticks / 60.0,6:0.0}s {take?.Commands.Count.ToString(CultureInfo.InvariantCulture) ?? "?",4}  {t.CreatedAt:yyyy-MM-dd HH:mm}  {(video ? "yes" : "no"),-5}  {w.Name} ({w.Id})"));
         }
         return ExitCodes.Ok;
     }
 
     private static int RunRender(string idText, string? dataText, string resText, string fpsText, string? qualityText, string outputPath, string? framesDir)
     {
-        if (!long.TryParse(idText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long id) || id < 1)
-        {
-            throw new UsageException($"'{idText}' is not a take id: expected a whole number ≥ 1 (nacre take list shows them)");
-        }
+        string id = idText.Trim();
         (int width, int height) = DirectCommand.ParseResolution(resText);
         int fps = DirectCommand.ParseFps(fpsText);
         RenderQuality quality = CommonOptions.ParseQuality(qualityText);
@@ -89,7 +86,7 @@ public static class TakesCommand
             throw new UsageException($"--frames-dir '{framesDir}' does not exist: create the folder first");
         }
         (WorldStore store, string data) = OpenStore(dataText);
-        TakeRecord record = store.GetTake(id) ?? throw new UsageException($"no take {id} in {data}: nacre take list shows the takes there");
+        TakeRecord record = store.GetTake(id) ?? throw new UsageException($"no take '{id}' in {data}: nacre take list shows the takes there (ids like t3f9…)");
         WorldRecord world = store.GetWorld(record.WorldId) ?? throw new UsageException($"take {id}'s world is gone");
         RecordedTake take;
         Nacre.Language.Directing.TakeScript script;

@@ -127,7 +127,7 @@ public sealed class LiveEngine : ISessionEngine
                 Stop(input.Sequence);
                 return;
             case ClientInputKind.Replay:
-                StartReplay(input.Number, input.Sequence);
+                StartReplay(input.Text ?? "", input.Sequence);
                 return;
             case ClientInputKind.Subjects:
                 _host.Publish(new { t = "subjects", seq = input.Sequence, items = Subjects() });
@@ -336,7 +336,7 @@ public sealed class LiveEngine : ISessionEngine
         Reply(seq, true, string.Create(CultureInfo.InvariantCulture, $"saved {saved.Name}: {take.DurationSeconds:0.0} s, {take.Commands.Count} commands"));
     }
 
-    private void StartReplay(long takeId, uint seq)
+    private void StartReplay(string takeId, uint seq)
     {
         if (!IsDirecting || _recording is not null || _replay is not null)
         {
@@ -353,7 +353,7 @@ public sealed class LiveEngine : ISessionEngine
         {
             RecordedTake take = RecordedTake.FromJson(record.InputJson);
             var player = new TakePlayer(WithWorldLook(take.NewSession(_directorWorld, _seed, _log)), take.ToScript());
-            _replay = new Replay(record.Id, player, take.DurationSeconds);
+            _replay = new Replay(record.PublicId, player, take.DurationSeconds);
             _lastHud = null;
             Reply(seq, true, string.Create(CultureInfo.InvariantCulture, $"replaying {record.Name} ({take.DurationSeconds:0.0} s)"));
         }
@@ -365,7 +365,7 @@ public sealed class LiveEngine : ISessionEngine
 
     private void EndReplay(string how)
     {
-        long id = _replay!.TakeId;
+        string id = _replay!.TakeId;
         _replay = null;
         _lastHud = null;
         _host.Publish(new { t = "replayed", take = id, how });
@@ -497,5 +497,5 @@ public sealed class LiveEngine : ISessionEngine
         public List<TakeCommand> Commands { get; } = [];
     }
 
-    private sealed record Replay(long TakeId, TakePlayer Player, double Seconds);
+    private sealed record Replay(string TakeId, TakePlayer Player, double Seconds);
 }

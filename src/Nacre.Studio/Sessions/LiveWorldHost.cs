@@ -38,7 +38,7 @@ public sealed class LiveWorldHost(WorldStore store, string worldId, string? sess
     }
 
     /// <summary>One of this world's takes, or null.</summary>
-    public TakeRecord? GetTake(long id) => store.GetTake(id) is { } t && t.WorldId == worldId ? t : null;
+    public TakeRecord? GetTake(string id) => store.GetTake(id) is { } t && t.WorldId == worldId ? t : null;
 
-    public TakeView Describe(TakeRecord take) => TakeView.From(take, renders.Status(take.Id));
+    public TakeView Describe(TakeRecord take) => TakeView.From(take, renders.Status(take.PublicId));
 }

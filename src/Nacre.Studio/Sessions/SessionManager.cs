@@ -81,6 +81,9 @@ public sealed class SessionManager : BackgroundService
             {
                 _log.LogInformation("session {Session} on world {World} ended ({Frames} frames)", s.Id, s.World.Id, s.FramesSent);
             }
+            // What the session held (its renderer, llvmpipe's threads and scratch) goes back to the system, so a
+            // studio's memory stays flat while sessions come and go.
+            ProcessMemory.ReturnUnused();
         };
         session.Start();
         if (_log.IsEnabled(LogLevel.Information))
