@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
 # A contact sheet of first looks: the default `nacre still` of each prompt in a list, tiled with its prompt under it.
-#   scripts/contact-sheet.sh prompts.txt sheet.png [--seed N] [--columns 4] [--res 426x240]
+#   scripts/contact-sheet.sh prompts.txt sheet.png [--seed N] [--columns 4] [--res 426x240] [--quality final|live]
 # prompts.txt: one prompt a line (a tab and anything after it is ignored, so the corpus TSV works as is).
 # Uses ./nacre (which installs and builds what it needs) and ffmpeg.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ $# -lt 2 ]; then
-  echo "usage: scripts/contact-sheet.sh prompts.txt sheet.png [--seed N] [--columns 4] [--res 426x240]" >&2
+  echo "usage: scripts/contact-sheet.sh prompts.txt sheet.png [--seed N] [--columns 4] [--res 426x240] [--quality final|live]" >&2
   exit 2
 fi
 list="$1" sheet="$2"; shift 2
-seed=3 columns=4 res=426x240
+seed=3 columns=4 res=426x240 quality=final
 while [ $# -gt 0 ]; do
   case "$1" in
     --seed) seed="$2"; shift 2 ;;
     --columns) columns="$2"; shift 2 ;;
     --res) res="$2"; shift 2 ;;
-    *) echo "contact-sheet: unknown option '$1': expected --seed, --columns or --res" >&2; exit 2 ;;
+    --quality)
+      case "$2" in
+        final|live) quality="$2"; shift 2 ;;
+        *) echo "contact-sheet: --quality '$2' is not a render tier: use final (the default) or live" >&2; exit 2 ;;
+      esac ;;
+    *) echo "contact-sheet: unknown option '$1': expected --seed, --columns, --res or --quality" >&2; exit 2 ;;
   esac
 done
 [ -f "$list" ] || { echo "contact-sheet: no prompt list at '$list'" >&2; exit 2; }
@@ -30,7 +35,7 @@ while IFS=$'\t' read -r prompt _; do
   [ -z "$prompt" ] && continue
   n=$((n + 1))
   tile="$work/$(printf %03d "$n")"
-  "$here/nacre" still "$prompt" --seed "$seed" --res "$res" -o "$tile.png" </dev/null >/dev/null
+  "$here/nacre" still "$prompt" --seed "$seed" --res "$res" --quality "$quality" -o "$tile.png" </dev/null >/dev/null
   # drawtext's text is inside a filter graph: escape backslashes, colons and commas; a quote becomes a typographic one.
   label="${prompt//\\/\\\\}"; label="${label//:/\\:}"; label="${label//,/\\,}"; label="${label//\'/’}"
   [ ${#label} -gt 62 ] && label="${label:0:60}…"

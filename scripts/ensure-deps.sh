@@ -28,5 +28,5 @@ ensure_debs() {
 }
 
 # What the engine needs at run time: headless OpenGL (Mesa through EGL), ffmpeg for video, WordNet for words,
-# fonts for text in pictures.
-NACRE_RUNTIME_DEBS=(libegl1 libegl-mesa0 libgl1-mesa-dri libgles2 libgbm1 ffmpeg wordnet-base fontconfig fonts-dejavu-core)
+# fonts for text in pictures, Python with numpy for the agents client (examples/agents).
+NACRE_RUNTIME_DEBS=(libegl1 libegl-mesa0 libgl1-mesa-dri libgles2 libgbm1 ffmpeg wordnet-base fontconfig fonts-dejavu-core python3 python3-numpy)

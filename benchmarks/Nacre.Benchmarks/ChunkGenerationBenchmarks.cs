@@ -16,7 +16,7 @@ public class ChunkGenerationBenchmarks
     private const int Side = 8;
     private WorldGenerator _world = null!;
 
-    [Params("forest-lake", "village-river", "mountains", "beach")]
+    [Params("forest-lake", "village-river", "mountains", "beach", "delta", "archipelago", "dunes")]
     public string World { get; set; } = "forest-lake";
 
     [GlobalSetup]
@@ -66,6 +66,30 @@ public class ChunkGenerationBenchmarks
             Seed = 1,
             Terrain = new TerrainSpec { Relief = Relief.Mountains },
             Water = new WaterSpec { Rivers = true, Waterfalls = true },
+        },
+        "delta" => new WorldSpec
+        {
+            Seed = 1,
+            Terrain = new TerrainSpec { Relief = Relief.Coast },
+            Landform = Landform.Delta,
+            Water = new WaterSpec { Sea = true, Rivers = true },
+            Features = [new FeatureRequest { Label = SemanticLabel.Reed, Count = 3 }],
+        },
+        "archipelago" => new WorldSpec
+        {
+            Seed = 1,
+            Terrain = new TerrainSpec { Relief = Relief.Islands },
+            Landform = Landform.Archipelago,
+            Water = new WaterSpec { Sea = true, Amount = WaterAmount.Much },
+        },
+        "dunes" => new WorldSpec
+        {
+            Seed = 1,
+            Terrain = new TerrainSpec { Relief = Relief.Dunes },
+            Landform = Landform.Dunes,
+            Water = new WaterSpec { Amount = WaterAmount.None },
+            Biomes = [new BiomeWeight(Biome.Desert, 1f)],
+            VegetationDensity = 0.05f,
         },
         _ => new WorldSpec
         {

@@ -13,6 +13,19 @@ public static class CommonOptions
 
     public static Option<string?> Seed() => new("--seed") { Description = "World seed: a whole number 0 … 18446744073709551615 (default 1)" };
 
+    public static Option<string?> Quality() => new("--quality")
+    {
+        Description = "Render tier: final (per-pixel light, soft shadows, ambient occlusion, bloom, depth of field, motion blur, supersampled; the default) or live (the studio's real-time look, much faster)",
+    };
+
+    /// <summary>Parses --quality: final or live; absent means final (commands that make something a person keeps).</summary>
+    public static Nacre.Rendering.RenderQuality ParseQuality(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "final" => Nacre.Rendering.RenderQuality.Final,
+        "live" => Nacre.Rendering.RenderQuality.Live,
+        _ => throw new UsageException($"--quality '{text}' is not a render tier: use final (the default: slower, richer) or live (the studio's real-time look)"),
+    };
+
     public static Option<string> Output(string example) => new("--output", "-o") { Description = $"Output file, e.g. {example}", Required = true };
 
     /// <summary>Rejects an empty or oversized prompt with a message that says what is expected.</summary>
@@ -38,7 +51,8 @@ public static class CommonOptions
         }
         if (!ulong.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out ulong seed))
         {
-            throw new UsageException($"--seed '{text}' is not a number: expected a whole number from 0 to 18446744073709551615, e.g. --seed 42");
+            string what = text.TrimStart().StartsWith('-') ? "is negative" : "is not a whole number";
+            throw new UsageException($"--seed '{Nacre.Core.ControlText.Escape(text, 40)}' {what}: seeds are whole numbers from 0 to 18446744073709551615, e.g. --seed 42");
         }
         return seed;
     }

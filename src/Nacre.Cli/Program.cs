@@ -16,6 +16,8 @@ Command[] commands =
     DirectCommand.Create(),
     TakesCommand.Create(),
     StillCommand.Create(),
+    EnvCommand.Create(),
+    StoreCommand.Create(),
 ];
 foreach (Command c in commands)
 {

@@ -138,7 +138,7 @@ public readonly record struct Atmosphere
         // (06:15, the sun 13° up) still glows.
         float low = morning
             ? MathF.Exp(-MathF.Pow((elevation - 5f) / 12f, 2f))
-            : MathF.Exp(-MathF.Pow((elevation - 3f) / 9f, 2f));
+            : MathF.Exp(-MathF.Pow((elevation - 3f) / 11f, 2f));
         float night = 1f - SmoothStep(-12f, -2f, elevation);
 
         Vector3 noonSun = new(1.00f, 0.95f, 0.86f);
@@ -157,6 +157,11 @@ public readonly record struct Atmosphere
         float twilight = Math.Clamp(low * 1.1f, 0f, 1f) * SmoothStep(-14f, -3f, elevation);
         zenith = Vector3.Lerp(zenith, twilightZenith, twilight * 0.6f);
         horizon = Vector3.Lerp(horizon, twilightHorizon, twilight * 0.75f);
+        // Blue hour: with the sun 3 … 10° below the horizon the sky deepens to a saturated blue, the warm band only a
+        // thin line at the horizon (HorizonBand), not the mauve of a blend between the two.
+        float blueHour = SmoothStep(-1f, -4f, elevation) * (1f - SmoothStep(-9f, -13f, elevation));
+        zenith = Vector3.Lerp(zenith, new Vector3(0.030f, 0.060f, 0.210f), blueHour * 0.7f);
+        horizon = Vector3.Lerp(horizon, new Vector3(0.16f, 0.17f, 0.34f), blueHour * 0.45f);
         Vector3 lowGlow = morning ? new Vector3(1.2f, 0.62f, 0.35f) : new Vector3(1.2f, 0.55f, 0.2f);
         Vector3 glow = Vector3.Lerp(new Vector3(0.9f, 0.85f, 0.7f) * day, lowGlow, twilight) * 0.6f;
 
@@ -211,8 +216,8 @@ public readonly record struct Atmosphere
         float ambientLuma = (skyAmbient.X + skyAmbient.Y + skyAmbient.Z) / 3f;
         Vector3 goldenFill = morning ? new Vector3(1.2f, 0.95f, 0.75f) : new Vector3(1.25f, 0.92f, 0.62f);
         Vector3 goldenHorizon = morning ? new Vector3(1.0f, 0.5f, 0.32f) : new Vector3(1.0f, 0.62f, 0.34f);
-        skyAmbient = Vector3.Lerp(skyAmbient, goldenFill * ambientLuma, golden * 0.6f) * look.AmbientScale;
-        horizon = Vector3.Lerp(horizon, goldenHorizon * MathF.Max(0.5f, (horizon.X + horizon.Y + horizon.Z) / 3f), golden * 0.35f);
+        skyAmbient = Vector3.Lerp(skyAmbient, goldenFill * ambientLuma, golden * 0.7f) * look.AmbientScale;
+        horizon = Vector3.Lerp(horizon, goldenHorizon * MathF.Max(0.5f, (horizon.X + horizon.Y + horizon.Z) / 3f), golden * 0.45f);
         Vector3 groundAmbient = (new Vector3(0.30f, 0.27f, 0.22f) * (0.5f * (day + (0.03f * night)))) * darkness * look.AmbientScale;
 
         if (lightning > 0f)
@@ -249,7 +254,8 @@ public readonly record struct Atmosphere
             Exposure = (0.65f + (0.6f * night)) * look.Exposure,
             Night = night,
             Saturation = look.Saturation,
-            Tint = look.Tint,
+            // Golden hour is graded warm as a whole (sky included), the way a film's colourist would.
+            Tint = look.Tint * Vector3.Lerp(Vector3.One, new Vector3(1.10f, 1.0f, 0.84f), golden * 0.8f),
             FogFalloff = fogFalloff,
             HorizonBand = 3f + (5f * twilight),
             CloudShade = weather == WeatherKind.Storm ? 0.45f + (0.75f * lightning) : 1f,

@@ -101,6 +101,7 @@ public sealed record FrameReport(
         }
         w.WriteBoolean("cut_by_edge", s.CutByEdge);
         w.WriteNumber("pixels", s.Pixels);
+        w.WriteNumber("members", s.Members);
         w.WriteEndObject();
     }
 

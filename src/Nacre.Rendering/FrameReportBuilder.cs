@@ -32,7 +32,8 @@ public static class FrameReportBuilder
     /// <summary>
     /// The report of a <paramref name="width"/> × <paramref name="height"/> frame given as RGBA8 pixels, one
     /// <see cref="SemanticLabel"/> a pixel and one instance id a pixel (0 where none). When <paramref name="subject"/>
-    /// has an instance, its pixels are those with that id; otherwise those with its label.
+    /// has an instance, its pixels are those with that id; when it has members, those with any member's id; otherwise
+    /// those with its label.
     /// </summary>
     public static FrameReport Build(
         ReadOnlySpan<byte> rgba,
@@ -57,8 +58,7 @@ public static class FrameReportBuilder
         int[] colourCounts = new int[ColourLevels * ColourLevels * ColourLevels];
         var box = new BoxAccumulator(width, height);
         SubjectTarget target = subject.GetValueOrDefault();
-        bool byInstance = subject is not null && target.Instance is not null;
-        ulong instance = target.Instance ?? 0UL;
+        bool measured = subject is not null;
         for (int y = 0, i = 0; y < height; y++)
         {
             for (int x = 0; x < width; x++, i++)
@@ -68,7 +68,7 @@ public static class FrameReportBuilder
                 // 256 / 16 = 16 values a level: keep the top 4 bits of each channel.
                 int colour = ((rgba[i * 4] >> 4) << 8) | ((rgba[(i * 4) + 1] >> 4) << 4) | (rgba[(i * 4) + 2] >> 4);
                 colourCounts[colour]++;
-                if (subject is not null && (byInstance ? instanceIds[i] == instance : label == target.Label))
+                if (measured && target.Shows(label, instanceIds[i]))
                 {
                     box.Add(x, y);
                 }
@@ -83,15 +83,16 @@ public static class FrameReportBuilder
                 fractions[(SemanticLabel)l] = labelCounts[l] / (double)n;
             }
         }
-        FrameSubject? measured = subject is null ? null : new FrameSubject(
+        FrameSubject? result = subject is null ? null : new FrameSubject(
             target.Label,
-            byInstance ? instance : null,
+            target.Instance,
             box.Count,
             box.Count / (double)n,
             box.Box,
             box.Box is PixelBox b && b.TouchesEdge(width, height),
-            box.Box is PixelBox around ? Contrast(rgba, labels, instanceIds, width, height, target, byInstance, around) : null);
-        return new FrameReport(measured, fractions, camera, labelCounts[(ushort)SemanticLabel.Sky] / (double)n, colourCounts.Max() / (double)n);
+            box.Box is PixelBox around ? Contrast(rgba, labels, instanceIds, width, height, target, around) : null,
+            target.Members?.Length ?? 0);
+        return new FrameReport(result, fractions, camera, labelCounts[(ushort)SemanticLabel.Sky] / (double)n, colourCounts.Max() / (double)n);
     }
 
     /// <summary>
@@ -107,7 +108,6 @@ public static class FrameReportBuilder
         int width,
         int height,
         SubjectTarget target,
-        bool byInstance,
         PixelBox box)
     {
         int band = Math.Max(4, (int)Math.Round(Math.Max(box.X1 - box.X0, box.Y1 - box.Y0) * ContrastBand));
@@ -120,7 +120,7 @@ public static class FrameReportBuilder
             for (int x = x0; x < x1; x++)
             {
                 int i = (y * width) + x;
-                if ((x < box.X0 || x >= box.X1 || y < box.Y0 || y >= box.Y1) && !IsSubject(labels, instanceIds, i, target, byInstance))
+                if ((x < box.X0 || x >= box.X1 || y < box.Y0 || y >= box.Y1) && !target.Shows(labels[i], instanceIds[i]))
                 {
                     around += Luma(rgba, i);
                     aroundCount++;
@@ -138,7 +138,7 @@ public static class FrameReportBuilder
             for (int x = box.X0; x < box.X1; x++)
             {
                 int i = (y * width) + x;
-                if (IsSubject(labels, instanceIds, i, target, byInstance))
+                if (target.Shows(labels[i], instanceIds[i]))
                 {
                     distance += Math.Abs(Luma(rgba, i) - background);
                     inside++;
@@ -147,9 +147,6 @@ public static class FrameReportBuilder
         }
         return inside == 0 ? null : distance / inside / 255.0;
     }
-
-    private static bool IsSubject(ReadOnlySpan<SemanticLabel> labels, ReadOnlySpan<ulong> instanceIds, int i, SubjectTarget target, bool byInstance) =>
-        byInstance ? instanceIds[i] == target.Instance : labels[i] == target.Label;
 
     /// <summary>Rec. 709 luma of the sRGB values of pixel <paramref name="i"/>, 0 … 255.</summary>
     private static double Luma(ReadOnlySpan<byte> rgba, int i) =>

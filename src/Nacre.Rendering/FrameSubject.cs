@@ -15,7 +15,12 @@ namespace Nacre.Rendering;
 /// weights, over 255). Fog or snow that swallows the subject drives it toward 0. Null when the subject is not visible or
 /// its box leaves no band.
 /// </param>
-public sealed record FrameSubject(SemanticLabel Label, ulong? Instance, int Pixels, double PixelFraction, PixelBox? Bbox, bool CutByEdge, double? Contrast = null)
+/// <param name="Members">
+/// For a group subject (a crowd, a caravan, rows of gravestones), how many objects it is; their pixels together were
+/// counted. 0 for a single object or a landform.
+/// </param>
+public sealed record FrameSubject(SemanticLabel Label, ulong? Instance, int Pixels, double PixelFraction, PixelBox? Bbox, bool CutByEdge, double? Contrast = null,
+    int Members = 0)
 {
     /// <summary>True when at least one pixel shows the subject.</summary>
     public bool IsVisible => Pixels > 0;

@@ -1,3 +1,5 @@
+using Nacre.Rendering.Models;
+
 namespace Nacre.Rendering;
 
 /// <summary>Quality and budget settings of a <see cref="WorldRenderer"/>. Distances are metres.</summary>
@@ -46,5 +48,26 @@ public sealed record RendererOptions
     /// <summary>Far chunks fade in from the fog over this many seconds of snapshot time after they arrive.</summary>
     public float FadeInSeconds { get; init; } = 0.6f;
 
+    /// <summary>
+    /// What the world's crops and flowers are drawn as (<see cref="Planting.From"/> reads it from the prompt). A still
+    /// of a <see cref="Nacre.WorldGen.WorldGenerator"/> left at the default gets its world's planting.
+    /// </summary>
+    public Planting Planting { get; init; } = Planting.Default;
+
+    /// <summary>The tier: <see cref="RenderQuality.Live"/> (the default) or <see cref="RenderQuality.Final"/>.</summary>
+    public RenderQuality Quality { get; init; } = RenderQuality.Live;
+
+    /// <summary>
+    /// Final tier only: the scene is drawn at this multiple of the output size a side (1 … 2) and filtered down, so edges,
+    /// fences and far trees do not crawl. Ignored by the live tier.
+    /// </summary>
+    public float Supersample { get; init; } = 1.5f;
+
     public static RendererOptions Default { get; } = new();
+
+    /// <summary>The final tier's settings: supersampled, per-pixel lighting, finer shadows, post-processing.</summary>
+    public static RendererOptions Final { get; } = new() { Quality = RenderQuality.Final, ShadowMapSize = 2048, ModelTriangleBudget = 24_000 };
+
+    /// <summary><see cref="Default"/> or <see cref="Final"/> by <paramref name="quality"/>.</summary>
+    public static RendererOptions For(RenderQuality quality) => quality == RenderQuality.Final ? Final : Default;
 }

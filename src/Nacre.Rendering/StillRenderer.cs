@@ -29,6 +29,10 @@ public static class StillRenderer
         options ??= StillOptions.Default;
         FrameSnapshot snapshot = Snapshot(world, options);
         RendererOptions rendererOptions = options.Renderer ?? new RendererOptions { ReleaseContextAfterFrame = false };
+        if (rendererOptions.Planting == Models.Planting.Default)
+        {
+            rendererOptions = rendererOptions with { Planting = Models.Planting.From(world.Spec) };
+        }
 
         using WorldRenderer renderer = WorldRenderer.CreateHeadless(world, size.Width, size.Height, rendererOptions);
         renderer.Prefetch(snapshot.Camera.Position.X, snapshot.Camera.Position.Z, rendererOptions.ViewDistance);
@@ -41,13 +45,14 @@ public static class StillRenderer
 
     /// <summary>
     /// The frame a still draws: the camera, lens and time of <paramref name="options"/>, the prompt's weather and tone,
-    /// and the camera's distance to the spawn's subject (fog keeps it readable).
+    /// and the camera's distance to the spawn's subject (fog keeps it readable; the final tier focuses there).
     /// </summary>
     public static FrameSnapshot Snapshot(WorldGenerator world, StillOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(world);
         options ??= StillOptions.Default;
         CameraPose camera = options.Camera ?? StillCamera.Frame(world);
+        float? subjectDistance = world.Spawn.SubjectPosition is { } subject ? Vector3.Distance(camera.Position, subject) : null;
         return new FrameSnapshot
         {
             Camera = camera,
@@ -56,7 +61,8 @@ public static class StillRenderer
             Weather = world.Spec.Weather.Kind,
             WeatherIntensity = world.Spec.Weather.Intensity,
             Tone = world.Spec.Tone,
-            SubjectDistance = world.Spawn.SubjectPosition is { } subject ? Vector3.Distance(camera.Position, subject) : null,
+            SubjectDistance = subjectDistance,
+            FocusDistance = subjectDistance, // the final tier keeps the subject sharp
         };
     }
 }

@@ -48,7 +48,7 @@ public readonly record struct ToneLook(
         // Warm, saturated and bright under a clear sky; the air clearer than usual.
         Tone.Cheerful => new(1.3f, new Vector3(1.07f, 1.0f, 0.88f), 1.1f, 1.1f, 1.05f, 1f, 0.6f, 0f, DefaultFogFalloff, 0f, 0.12f),
         // A cold green cast, dim light, and a fog that lies low on the ground: tree tops and roofs rise out of it.
-        Tone.Eerie => new(0.7f, new Vector3(0.84f, 1.07f, 0.92f), 0.72f, 0.5f, 0.8f, 0.9f, 2.5f, 0.008f, 0.08f, 0.45f, 1f),
+        Tone.Eerie => new(0.7f, new Vector3(0.80f, 1.10f, 0.92f), 0.72f, 0.5f, 0.8f, 0.9f, 2.5f, 0.008f, 0.08f, 0.45f, 1f),
         // Soft warm light, soft shadows, a gentle haze.
         Tone.Serene => new(0.92f, new Vector3(1.07f, 1.0f, 0.9f), 1.02f, 0.85f, 1.08f, 0.7f, 1.3f, 0.0018f, DefaultFogFalloff, 0.2f, 0.45f),
         _ => Neutral,

@@ -40,7 +40,7 @@ public sealed partial class WorldRenderer
         {
             _buckets[i] = [];
         }
-        _objectProgram = new ShaderPair(_gl, "object.vert", "object.frag");
+        _objectProgram = new ShaderPair(_gl, "object.vert", "object.frag", TierDefines);
         _modelVbo = _gl.GenBuffer();
         _modelEbo = _gl.GenBuffer();
         _instanceVbo = _gl.GenBuffer();
@@ -180,9 +180,10 @@ public sealed partial class WorldRenderer
     /// <summary>An object that passed culling, waiting for its level of detail.</summary>
     private readonly record struct Candidate(int Slot, float Pixels, ModelInstance Instance, ulong Id, bool Pinned);
 
-    private void AddInstance(in ViewCamera camera, in PlacedObject o)
+    private void AddInstance(in ViewCamera camera, in PlacedObject placed)
     {
-        ModelShape shape = _models.For(o.Label, o.Variant);
+        ModelShape shape = _models.For(placed, _options.Planting);
+        PlacedObject o = shape.InRows ? RowPlanting.Align(placed) : placed;
         Vector3 scale = InstanceScale(shape, o);
         float height = shape.Height * scale.Y;
         float radius = MathF.Max(height * 0.6f, MathF.Max(shape.HalfX * scale.X, shape.HalfZ * scale.Z) * 1.2f);

@@ -115,6 +115,7 @@ public sealed partial class WorldRenderer
             Min = new Vector3(mesh.Coord.MinX, mesh.MinY, mesh.Coord.MinZ),
             Max = new Vector3(mesh.Coord.MinX + ChunkCoord.Size, mesh.MaxY, mesh.Coord.MinZ + ChunkCoord.Size),
             Objects = mesh.Objects,
+            Effects = mesh.Effects,
             ArrivalSeconds = seconds,
         };
         NoteChunkChanged(mesh.Coord);

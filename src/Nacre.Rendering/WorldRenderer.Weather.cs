@@ -65,15 +65,9 @@ public sealed partial class WorldRenderer
         {
             return;
         }
-        if (extras)
-        {
-            SetDrawBuffers(false);
-        }
-        _gl.Enable(EnableCap.Blend);
-        _gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
-        _gl.DepthMask(false);
+        BeginTranslucent(extras);
         _particleProgram.Use();
-        _gl.Uniform1(_particlePixelScale, Height / 480f);
+        _gl.Uniform1(_particlePixelScale, _sceneHeight / 480f);
         _gl.BindVertexArray(_particleVao);
         if (a.Rain > 0f)
         {
@@ -97,11 +91,6 @@ public sealed partial class WorldRenderer
             _gl.Disable(EnableCap.ProgramPointSize);
             stats.DrawCalls++;
         }
-        _gl.DepthMask(true);
-        _gl.Disable(EnableCap.Blend);
-        if (extras)
-        {
-            SetDrawBuffers(true);
-        }
+        EndTranslucent(extras);
     }
 }

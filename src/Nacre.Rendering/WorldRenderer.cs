@@ -12,7 +12,9 @@ namespace Nacre.Rendering;
 /// <summary>
 /// Draws Nacre's worlds offscreen with OpenGL 3.3 core: streamed terrain with LOD rings, water, instanced low-poly
 /// models, sky, sun shadows, fog and weather, into an RGBA8 image plus (on request) depth in metres and per-pixel
-/// semantic labels and instance ids. It only reads: a <see cref="FrameSnapshot"/> in, a <see cref="RenderedFrame"/>
+/// semantic labels and instance ids. In the <see cref="RenderQuality.Final"/> tier the scene is lit per pixel, drawn
+/// supersampled and post-processed (<c>WorldRenderer.Final.cs</c>); the labels, instance ids and depth are the scene's,
+/// which post-processing never touches. It only reads: a <see cref="FrameSnapshot"/> in, a <see cref="RenderedFrame"/>
 /// out. Chunks stream from the generator on background threads; <see cref="Render"/> never waits for them.
 /// Not thread-safe: one caller at a time (any thread, when <see cref="RendererOptions.ReleaseContextAfterFrame"/>).
 /// </summary>
@@ -25,6 +27,8 @@ public sealed partial class WorldRenderer : IDisposable
     private readonly ChunkStreamer _streamer;
     private readonly RenderedFrame _frame;
     private readonly uint[] _labelScratch;
+    private readonly int _sceneWidth;
+    private readonly int _sceneHeight;
     private readonly ShaderPair _terrainProgram;
     private readonly ShaderPair _waterProgram;
     private readonly ShaderPair _skyProgram;
@@ -67,14 +71,17 @@ public sealed partial class WorldRenderer : IDisposable
         Width = width;
         Height = height;
         _frame = new RenderedFrame(width, height);
-        _labelScratch = new uint[width * height * 4];
+        float supersample = IsFinal ? Math.Clamp(_options.Supersample, 1f, 2f) : 1f;
+        _sceneWidth = Math.Min((int)MathF.Round(width * supersample), 8192);
+        _sceneHeight = Math.Min((int)MathF.Round(height * supersample), 8192);
+        _labelScratch = new uint[_sceneWidth * _sceneHeight * 4];
 
         _context.MakeCurrent();
         try
         {
             _gl = GL.GetApi(_context.GetProcAddress);
             GraphicsDescription = $"{_gl.GetStringS(StringName.Renderer)}; OpenGL {_gl.GetStringS(StringName.Version)}; {_context.Description}";
-            _terrainProgram = new ShaderPair(_gl, "terrain.vert", "terrain.frag");
+            _terrainProgram = new ShaderPair(_gl, "terrain.vert", "terrain.frag", TierDefines);
             _waterProgram = new ShaderPair(_gl, "water.vert", "water.frag");
             _skyProgram = new ShaderPair(_gl, "sky.vert", "sky.frag");
             _emptyVao = _gl.GenVertexArray();
@@ -89,6 +96,11 @@ public sealed partial class WorldRenderer : IDisposable
             CreateObjectResources();
             CreateShadowResources();
             CreateWeatherResources();
+            CreateEffectResources();
+            if (IsFinal)
+            {
+                CreatePostResources();
+            }
         }
         finally
         {
@@ -215,6 +227,8 @@ public sealed partial class WorldRenderer : IDisposable
         DeleteSkyResources();
         DeleteShadowResources();
         DeleteWeatherResources();
+        DeleteEffectResources();
+        DeletePostResources();
         _terrainProgram.Dispose();
         _waterProgram.Dispose();
         _skyProgram.Dispose();
@@ -224,6 +238,8 @@ public sealed partial class WorldRenderer : IDisposable
         _gl.DeleteRenderbuffer(_colorRb);
         _gl.DeleteRenderbuffer(_labelRb);
         _gl.DeleteRenderbuffer(_depthRb);
+        _gl.DeleteTexture(_colorTexture);
+        _gl.DeleteTexture(_depthTexture);
         _context.ReleaseCurrent();
         if (_ownsContext)
         {
@@ -240,13 +256,16 @@ public sealed partial class WorldRenderer : IDisposable
         float flash = snapshot.Weather == WeatherKind.Storm ? Lightning.Flash(snapshot.Tick, snapshot.WeatherIntensity) : 0f;
         Atmosphere atmosphere = Atmosphere.Compute(snapshot.TimeOfDayHours, snapshot.Weather, snapshot.WeatherIntensity, snapshot.SunAzimuth, snapshot.Tone, flash);
         GatherInstances(camera, snapshot);
+        // The shadow pass sways the trees by this frame's time and wind, so the uniforms go up before it (not the last
+        // frame's: a frame must not depend on the one drawn before it), and again after it with the new shadow matrix.
+        SetFrameUniforms(camera, atmosphere, snapshot);
         bool shadowUpdated = UpdateShadowMap(camera, atmosphere, snapshot, ref stats);
         SetFrameUniforms(camera, atmosphere, snapshot);
         _gl.BindBufferBase(BufferTargetARB.UniformBuffer, ShaderProgram.FrameBlockBinding, _frameUbo);
         UpdateSkyLut(snapshot, flash);
 
         _gl.BindFramebuffer(FramebufferTarget.Framebuffer, _fbo);
-        _gl.Viewport(0, 0, (uint)Width, (uint)Height);
+        _gl.Viewport(0, 0, (uint)_sceneWidth, (uint)_sceneHeight);
         bool extras = outputs != FrameOutputs.Color;
         _labelsPass = extras;
         SetDrawBuffers(extras);
@@ -271,7 +290,12 @@ public sealed partial class WorldRenderer : IDisposable
         DrawTerrain(camera, snapshot.Seconds, ref stats);
         DrawSky(ref stats);
         DrawWater(camera, snapshot.Seconds, ref stats);
+        DrawEffects(camera, snapshot.Seconds, extras, ref stats);
         DrawWeather(atmosphere, extras, ref stats);
+        if (IsFinal)
+        {
+            ApplyPost(snapshot, atmosphere);
+        }
 
         long submitted = Stopwatch.GetTimestamp();
         ReadBack(outputs);
@@ -345,9 +369,18 @@ public sealed partial class WorldRenderer : IDisposable
     {
         _fbo = _gl.GenFramebuffer();
         _gl.BindFramebuffer(FramebufferTarget.Framebuffer, _fbo);
-        _colorRb = CreateRenderbuffer(InternalFormat.Rgba8, FramebufferAttachment.ColorAttachment0);
         _labelRb = CreateRenderbuffer(InternalFormat.Rgba32ui, FramebufferAttachment.ColorAttachment1);
-        _depthRb = CreateRenderbuffer(InternalFormat.DepthComponent24, FramebufferAttachment.DepthAttachment);
+        if (IsFinal)
+        {
+            // The final tier samples the scene's colour and depth in its post-processing.
+            _colorTexture = CreateSceneTexture(InternalFormat.Rgba8, PixelFormat.Rgba, PixelType.UnsignedByte, FramebufferAttachment.ColorAttachment0);
+            _depthTexture = CreateSceneTexture(InternalFormat.DepthComponent24, PixelFormat.DepthComponent, PixelType.UnsignedInt, FramebufferAttachment.DepthAttachment);
+        }
+        else
+        {
+            _colorRb = CreateRenderbuffer(InternalFormat.Rgba8, FramebufferAttachment.ColorAttachment0);
+            _depthRb = CreateRenderbuffer(InternalFormat.DepthComponent24, FramebufferAttachment.DepthAttachment);
+        }
         GLEnum status = _gl.CheckFramebufferStatus(FramebufferTarget.Framebuffer);
         if (status != GLEnum.FramebufferComplete)
         {
@@ -359,7 +392,7 @@ public sealed partial class WorldRenderer : IDisposable
     {
         uint rb = _gl.GenRenderbuffer();
         _gl.BindRenderbuffer(RenderbufferTarget.Renderbuffer, rb);
-        _gl.RenderbufferStorage(RenderbufferTarget.Renderbuffer, format, (uint)Width, (uint)Height);
+        _gl.RenderbufferStorage(RenderbufferTarget.Renderbuffer, format, (uint)_sceneWidth, (uint)_sceneHeight);
         _gl.FramebufferRenderbuffer(FramebufferTarget.Framebuffer, attachment, RenderbufferTarget.Renderbuffer, rb);
         return rb;
     }
@@ -367,6 +400,7 @@ public sealed partial class WorldRenderer : IDisposable
     private unsafe void ReadBack(FrameOutputs outputs)
     {
         _gl.PixelStore(PixelStoreParameter.PackAlignment, 1);
+        _gl.BindFramebuffer(FramebufferTarget.ReadFramebuffer, IsFinal ? _postOutput!.Framebuffer : _fbo);
         _gl.ReadBuffer(ReadBufferMode.ColorAttachment0);
         fixed (byte* p = _frame.Rgba)
         {
@@ -379,10 +413,11 @@ public sealed partial class WorldRenderer : IDisposable
             _frame.InstanceIds = null;
             return;
         }
+        _gl.BindFramebuffer(FramebufferTarget.ReadFramebuffer, _fbo);
         _gl.ReadBuffer(ReadBufferMode.ColorAttachment1);
         fixed (uint* p = _labelScratch)
         {
-            _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.RgbaInteger, PixelType.UnsignedInt, p);
+            _gl.ReadPixels(0, 0, (uint)_sceneWidth, (uint)_sceneHeight, PixelFormat.RgbaInteger, PixelType.UnsignedInt, p);
         }
         int n = Width * Height;
         if ((outputs & FrameOutputs.Depth) != 0)
@@ -390,7 +425,7 @@ public sealed partial class WorldRenderer : IDisposable
             float[] depth = _frame.Depth ??= new float[n];
             for (int i = 0; i < n; i++)
             {
-                depth[i] = BitConverter.UInt32BitsToSingle(_labelScratch[(i * 4) + 2]);
+                depth[i] = BitConverter.UInt32BitsToSingle(_labelScratch[SceneSample(i) + 2]);
             }
         }
         else
@@ -403,8 +438,9 @@ public sealed partial class WorldRenderer : IDisposable
             ulong[] ids = _frame.InstanceIds ??= new ulong[n];
             for (int i = 0; i < n; i++)
             {
-                labels[i] = (SemanticLabel)_labelScratch[i * 4];
-                uint index = _labelScratch[(i * 4) + 1];
+                int sample = SceneSample(i);
+                labels[i] = (SemanticLabel)_labelScratch[sample];
+                uint index = _labelScratch[sample + 1];
                 ids[i] = index < (uint)_instanceIds.Count ? _instanceIds[(int)index] : 0UL;
             }
         }
@@ -413,6 +449,22 @@ public sealed partial class WorldRenderer : IDisposable
             _frame.Labels = null;
             _frame.InstanceIds = null;
         }
+    }
+
+    /// <summary>
+    /// Index in <see cref="_labelScratch"/> of the scene sample that stands for output pixel <paramref name="pixel"/>: the
+    /// same pixel in the live tier, the supersampled sample nearest the pixel's centre in the final tier.
+    /// </summary>
+    private int SceneSample(int pixel)
+    {
+        if (_sceneWidth == Width && _sceneHeight == Height)
+        {
+            return pixel * 4;
+        }
+        int y = pixel / Width, x = pixel - (y * Width);
+        int sx = Math.Min((int)((x + 0.5f) * _sceneWidth / Width), _sceneWidth - 1);
+        int sy = Math.Min((int)((y + 0.5f) * _sceneHeight / Height), _sceneHeight - 1);
+        return ((sy * _sceneWidth) + sx) * 4;
     }
 
     private static float DistanceToChunk(ChunkCoord c, float x, float z)

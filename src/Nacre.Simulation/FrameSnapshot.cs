@@ -36,6 +36,18 @@ public sealed record FrameSnapshot
     public float? SubjectDistance { get; init; }
 
     /// <summary>
+    /// Metres the lens is focused at, for the final tier's depth of field; null lets the focus puller follow what the
+    /// camera is aimed at (the middle of the frame), so a "rack focus to the well" pulls focus as the camera turns to it.
+    /// </summary>
+    public float? FocusDistance { get; init; }
+
+    /// <summary>
+    /// Where the camera was one frame earlier in a take, for the final tier's motion blur (a 180° shutter smears half of
+    /// the way between them); null for a still, a take's first frame and the frame after a cut.
+    /// </summary>
+    public CameraPose? PreviousCamera { get; init; }
+
+    /// <summary>
     /// Compass direction the sunlight comes from, radians (0 = north, π/2 = east), set by a director's "sun from the
     /// west"; null means the sun stands where <see cref="TimeOfDayHours"/> puts it. The time of day still sets its height.
     /// </summary>

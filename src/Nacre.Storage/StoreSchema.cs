@@ -70,6 +70,30 @@ internal static class StoreSchema
         );
         CREATE INDEX shots_by_world ON shots(world_id);
         """,
+
+        // 2: edit rows that could no longer be read, set aside (not deleted) so the world opens without them.
+        """
+        CREATE TABLE damaged_edits (
+            world_id      TEXT NOT NULL,                 -- no foreign key: kept even if the world is deleted
+            seq           INTEGER NOT NULL,
+            tick          INTEGER NULL,
+            kind          TEXT NULL,
+            json          BLOB NULL,                     -- the row's bytes as they were
+            created_at    INTEGER NULL,
+            reason        TEXT NOT NULL,                 -- why it could not be read
+            set_aside_at  INTEGER NOT NULL
+        );
+        CREATE INDEX damaged_edits_by_world ON damaged_edits(world_id);
+        """,
+
+        // 3: the id users and URLs see for a take: 128 random bits ("t" and 32 hex digits), so takes cannot be
+        // counted; the integer id stays the row's key (shots refer to it). Takes saved before get one now, from
+        // SQLite's randomblob (ChaCha20 seeded by the operating system).
+        """
+        ALTER TABLE takes ADD COLUMN public_id TEXT NULL;
+        UPDATE takes SET public_id = 't' || lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX takes_by_public_id ON takes(public_id);
+        """,
     ];
 
     /// <summary>The schema version a fully migrated database has.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 
 namespace Nacre.Storage;
@@ -66,9 +67,11 @@ public sealed partial class WorldStore
         using SqliteConnection c = Connect();
         using SqliteCommand cmd = c.CreateCommand();
         cmd.CommandText = """
-            INSERT INTO takes (world_id, session_id, name, ticks, input_json, created_at)
-            VALUES ($world, $session, $name, $ticks, $json, $now) RETURNING id
+            INSERT INTO takes (public_id, world_id, session_id, name, ticks, input_json, created_at)
+            VALUES ($public, $world, $session, $name, $ticks, $json, $now) RETURNING id
             """;
+        string publicId = NewTakeId();
+        cmd.Parameters.AddWithValue("$public", publicId);
         cmd.Parameters.AddWithValue("$world", worldId);
         cmd.Parameters.AddWithValue("$session", (object?)sessionId ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$name", takeName);
@@ -84,11 +87,14 @@ public sealed partial class WorldStore
         {
             throw new KeyNotFoundException($"no world with id '{worldId}'", e);
         }
-        return new TakeRecord(id, worldId, sessionId, takeName, ticks, inputJson, FromUnixMs(now));
+        return new TakeRecord(id, publicId, worldId, sessionId, takeName, ticks, inputJson, FromUnixMs(now));
     }
 
     /// <summary>The take with this id, or null.</summary>
     public TakeRecord? GetTake(long takeId) => ReadTakes("id = $key", takeId).FirstOrDefault();
+
+    /// <summary>The take with this public id (<see cref="TakeRecord.PublicId"/>), or null.</summary>
+    public TakeRecord? GetTake(string publicId) => ReadTakes("public_id = $key", publicId).FirstOrDefault();
 
     /// <summary>A world's takes, oldest first.</summary>
     public IReadOnlyList<TakeRecord> ListTakes(string worldId) => ReadTakes("world_id = $key", worldId);
@@ -140,15 +146,18 @@ public sealed partial class WorldStore
     {
         using SqliteConnection c = Connect();
         using SqliteCommand cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT id, world_id, session_id, name, ticks, input_json, created_at FROM takes WHERE {where} ORDER BY id";
+        cmd.CommandText = $"SELECT id, public_id, world_id, session_id, name, ticks, input_json, created_at FROM takes WHERE {where} ORDER BY id";
         cmd.Parameters.AddWithValue("$key", key);
         using SqliteDataReader r = cmd.ExecuteReader();
         var list = new List<TakeRecord>();
         while (r.Read())
         {
-            list.Add(new TakeRecord(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3),
-                r.GetInt64(4), r.GetString(5), FromUnixMs(r.GetInt64(6))));
+            list.Add(new TakeRecord(r.GetInt64(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4),
+                r.GetInt64(5), r.GetString(6), FromUnixMs(r.GetInt64(7))));
         }
         return list;
     }
+
+    /// <summary>A new take's public id: "t" and 32 hex digits, 128 random bits (as migration 3 gives older takes).</summary>
+    private static string NewTakeId() => "t" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -4,14 +4,17 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Nacre.Core;
 using Nacre.Storage;
 using Nacre.Studio.Api;
 using Nacre.Studio.Previews;
+using Nacre.Studio.Security;
 using Nacre.Studio.Sessions;
 using Nacre.Studio.Worlds;
 
@@ -36,7 +39,9 @@ public sealed class StudioApp
         Host.CreateDefaultBuilder()
             .ConfigureLogging(l => l
                 .AddFilter("Microsoft", LogLevel.Warning)
-                .AddFilter("System", LogLevel.Warning))
+                .AddFilter("System", LogLevel.Warning)
+                // A port in use is reported once, as a sentence, by the caller; not as the host's stack trace.
+                .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical))
             .ConfigureWebHostDefaults(web =>
             {
                 if (urls is not null)
@@ -61,11 +66,21 @@ public sealed class StudioApp
         services.AddSingleton<PreviewService>();
         services.AddHostedService<StudioWarmup>();
         services.AddRouting();
+        services.AddHostFiltering(h =>
+        {
+            h.AllowedHosts = [.. options.AllowedHosts];
+            h.AllowEmptyHosts = false;
+            h.IncludeFailureMessage = true;
+        });
+        StudioLimits.Add(services, options);
     }
 
     public static void Configure(IApplicationBuilder app)
     {
         app.Use(ErrorsForPeople);
+        // A Host header naming another site is DNS rebinding (or a mistake): 400 before anything else runs.
+        app.UseHostFiltering();
+        app.UseMiddleware<AccessTokenGuard>();
         app.Use(async (http, next) =>
         {
             IHeaderDictionary h = http.Response.Headers;
@@ -74,7 +89,10 @@ public sealed class StudioApp
             h["Referrer-Policy"] = "no-referrer";
             await next(http);
         });
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
+        // A client that vanished without closing (network drop) misses a pong and is dropped after 15 s more.
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15), KeepAliveTimeout = TimeSpan.FromSeconds(15) });
+        // After UseWebSockets: on Kestrel a request is known to be a WebSocket upgrade only once that has run.
+        app.UseMiddleware<SameOriginGuard>();
         var webRoot = new EmbeddedWebRoot();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -83,6 +101,7 @@ public sealed class StudioApp
             OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "no-cache",
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseEndpoints(e =>
         {
             e.MapGet("/", () => Results.Stream(webRoot.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"));
@@ -91,7 +110,7 @@ public sealed class StudioApp
             TakeEndpoints.Map(e);
             StreamEndpoint.Map(e);
             PreviewEndpoints.Map(e);
-            e.Map("/api/{**rest}", (string rest) => ApiError.NotFound($"no API at /api/{rest}: see docs/api.md"));
+            e.Map("/api/{**rest}", (HttpContext http, EndpointDataSource endpoints) => ApiFallback.Answer(http, endpoints));
         });
     }
 
@@ -101,13 +120,15 @@ public sealed class StudioApp
     /// </summary>
     public static async Task RunAsync(StudioOptions options, string urls, TextWriter output, CancellationToken stop)
     {
+        // Live sessions start and end llvmpipe's threads; few malloc arenas keep what they free reusable.
+        ProcessMemory.LimitMallocArenas(2);
         using IHost host = CreateHostBuilder(options, urls).Build();
         // Open the store before listening so a bad --data folder fails at once, with its message.
         host.Services.GetRequiredService<WorldStore>();
         await host.StartAsync(stop);
         ICollection<string> addresses = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        string url = addresses.FirstOrDefault() ?? urls;
-        await output.WriteLineAsync($"Nacre Studio is running at {url.TrimEnd('/')}/  (worlds in {Path.GetFullPath(options.DatabasePath)}; Ctrl+C to stop)");
+        string url = StudioBinding.OpenUrl(addresses.FirstOrDefault() ?? urls, options.AccessToken);
+        await output.WriteLineAsync($"Nacre Studio is running at {url}  (worlds in {Path.GetFullPath(options.DatabasePath)}; Ctrl+C to stop)");
         await output.FlushAsync(stop);
         await host.WaitForShutdownAsync(stop);
     }
@@ -129,10 +150,18 @@ public sealed class StudioApp
             };
             await Results.Json(new ApiError(e.Message), statusCode: status).ExecuteAsync(http);
         }
+        catch (Exception e) when (!http.Response.HasStarted && StorageFull.Is(e))
+        {
+            // One line, no stack: the disk filling up is the machine's state, not a bug. Nothing was half-written
+            // (each write is one transaction), and the next request after space returns simply works.
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<StudioApp>()
+                .LogError("{Method} {Path}: the disk is full ({Message})", http.Request.Method, http.Request.Path, e.Message);
+            await Results.Json(new ApiError(StorageFull.Message), statusCode: StatusCodes.Status507InsufficientStorage).ExecuteAsync(http);
+        }
         catch (Exception e) when (!http.Response.HasStarted && e is not OperationCanceledException)
         {
             http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<StudioApp>().LogError(e, "{Method} {Path} failed", http.Request.Method, http.Request.Path);
-            await Results.Json(new ApiError($"the studio failed to do that ({e.GetType().Name}): {e.Message}"), statusCode: 500).ExecuteAsync(http);
+            await Results.Json(new ApiError($"the studio failed to do that: {ControlText.Escape(e.Message, 300)} (the studio's log has the details)"), statusCode: 500).ExecuteAsync(http);
         }
     }
 }

@@ -41,6 +41,9 @@ public sealed class ChunkData
     /// <summary>Every object whose anchor position lies in this chunk, ordered by <see cref="PlacedObject.Id"/>.</summary>
     public IReadOnlyList<PlacedObject> Objects { get; set; } = [];
 
+    /// <summary>Effects anchored in this chunk (a plume, spray, surf) for the renderer; empty before generator v2.</summary>
+    public IReadOnlyList<EffectEmitter> Effects { get; set; } = [];
+
     public static int SampleIndex(int x, int z) => (z * Samples) + x;
 
     public static int CellIndex(int x, int z) => (z * Cells) + x;

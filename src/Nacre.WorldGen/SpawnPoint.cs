@@ -17,4 +17,10 @@ namespace Nacre.WorldGen;
 /// aim level with the subject.
 /// </param>
 /// <param name="SubjectId">The main subject's object id when it is an object (generator v2), else 0.</param>
-public sealed record SpawnPoint(Vector3 Position, float Yaw, Vector3? SubjectPosition, SemanticLabel SubjectLabel, float? Pitch = null, ulong SubjectId = 0);
+/// <param name="GroupRadius">
+/// Generator v2, when the subject is a group of small things seen together (a crowd, a caravan of camels, a herd, rows
+/// of gravestones, boats at their moorings): the subject is every object of <paramref name="SubjectLabel"/> within this
+/// radius (m, horizontal) of <paramref name="SubjectPosition"/>, their centre. 0 for a single object or a landform.
+/// </param>
+public sealed record SpawnPoint(Vector3 Position, float Yaw, Vector3? SubjectPosition, SemanticLabel SubjectLabel, float? Pitch = null, ulong SubjectId = 0,
+    float GroupRadius = 0f);

@@ -31,6 +31,7 @@ public sealed class WorldGenerator
         new VegetationStage(),
         new PropStage(),
         new CharacterStage(),
+        new EffectStage(),
     ];
 
     private readonly WorldModel _model;

@@ -19,7 +19,8 @@ public class LayeringTests
         ["Nacre.Storage"] = ["Nacre.Core"],
         ["Nacre.Export"] = ["Nacre.Core", "Nacre.WorldGen", "Nacre.Rendering", "Nacre.Simulation"],
         ["Nacre.Studio"] = ["Nacre.Core", "Nacre.Language", "Nacre.WorldGen", "Nacre.Simulation", "Nacre.Rendering", "Nacre.Media", "Nacre.Storage", "Nacre.Export"],
-        ["nacre"] = ["Nacre.Core", "Nacre.Language", "Nacre.WorldGen", "Nacre.Simulation", "Nacre.Rendering", "Nacre.Media", "Nacre.Storage", "Nacre.Export", "Nacre.Studio"],
+        ["Nacre.Agents"] = ["Nacre.Core", "Nacre.Language", "Nacre.WorldGen", "Nacre.Simulation", "Nacre.Rendering"],
+        ["nacre"] = ["Nacre.Core", "Nacre.Language", "Nacre.WorldGen", "Nacre.Simulation", "Nacre.Rendering", "Nacre.Media", "Nacre.Storage", "Nacre.Export", "Nacre.Studio", "Nacre.Agents"],
     };
 
     public static TheoryData<string> Projects() => new(Allowed.Keys);

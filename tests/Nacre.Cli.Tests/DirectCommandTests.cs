@@ -47,6 +47,7 @@ public class DirectCommandTests : IDisposable
     [Theory]
     [InlineData("--res", "1080p", "480p")]
     [InlineData("--fps", "60", "24, 25 or 30")]
+    [InlineData("--quality", "best", "final (the default")]
     public void Direct_BadOption_ExitsWith2_SayingWhatIsExpected(string flag, string value, string expected)
     {
         var r = NacreProcess.Run("direct", Prompt, "--script", Script("@0s dolly in\n"), flag, value, "-o", Path.Combine(_dir, "t.mp4"));

@@ -63,7 +63,7 @@ public class SpecCommandTests
     {
         var r = NacreProcess.Run("spec", "a lake", "--seed", "abc");
         r.ExitCode.ShouldBe(2);
-        r.StdErr.ShouldContain("--seed 'abc' is not a number");
+        r.StdErr.ShouldContain("--seed 'abc' is not a whole number");
         r.StdOut.ShouldBeEmpty();
     }
 

@@ -34,6 +34,7 @@ public sealed class StillCommandTests : IDisposable
     [InlineData("--pitch", "120", "--pitch")]
     [InlineData("--time", "teatime-ish", "--time")]
     [InlineData("--tone", "spooky", "--tone")]
+    [InlineData("--quality", "ultra", "use final (the default")]
     public void Still_WithBadInput_ExitsWithUsageCode_OneClearLine_AndNoFile(string option, string value, string expected)
     {
         string png = Path.Combine(_dir, "bad.png");

@@ -10,6 +10,8 @@ public class SettingCorpusTests
     public static TheoryData<string, string> Landforms => new()
     {
         { "a fjord with a small fishing village", "landform=Fjord; relief=Cliffs; water=sea; settle=Hamlet; concepts=fjord" },
+        { "a fjord with steep walls and a small village at the water", "landform=Fjord; relief=Cliffs; water=sea; nolabels=Wall" },
+        { "a canyon with sheer rock walls", "landform=Canyon; nolabels=Wall" },
         { "a sea loch at dusk", "landform=Fjord; water=sea; time=dusk" },
         { "red rock canyon with buttes at sunset", "landform=Canyon; relief=Canyon; concepts=canyon,butte; nolabels=Tent" },
         { "a slot canyon", "landform=Canyon; relief=Canyon" },
@@ -37,6 +39,12 @@ public class SettingCorpusTests
         { "an alpine valley with a village", "landform=AlpineValley; relief=Mountains; settle=Village" },
         { "a plateau at golden hour", "landform=Plateau; time=golden hour" },
         { "sand dunes at dusk", "landform=Dunes; relief=Dunes; biome=Desert; water=none" },
+        { "sand dunes at sunset", "landform=Dunes; relief=Dunes; biome=Desert; water=none; time=sunset; unrec=" },
+        { "an estuary at low tide", "landform=Estuary; water=rivers,sea" },
+        { "a chain of rocky islands", "landform=Archipelago; relief=Islands; water=sea,much; unrec=" },
+        { "dozens of little islands in a blue sea", "landform=Archipelago; relief=Islands; water=sea,much" },
+        { "a river delta with reeds at dawn", "landform=Delta; water=rivers,sea; labels=Reed; time=dawn" },
+        { "two islands in a lake", "relief=Islands; landform=None" },
         { "a herd of zebras on the savanna", "landform=Savanna; biome=Savanna; nobiome=Meadow; labels=Zebra; count=Zebra:8?; nolabels=Conifer,Horse" },
         { "an acacia on the savannah", "landform=Savanna; biome=Savanna; labels=Acacia; nolabels=Broadleaf,Conifer" },
         { "a prairie with a farmhouse", "landform=Prairie; biome=Prairie; nobiome=Meadow; labels=House" },

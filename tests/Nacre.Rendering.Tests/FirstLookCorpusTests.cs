@@ -13,11 +13,13 @@ namespace Nacre.Rendering.Tests;
 /// signature (water for a fjord, rock for a canyon…), and no frame is more than 60 % sky or one flat colour. The
 /// bars are the issue's: ≥ 90 % of first frames show the subject, ≥ 85 % of named landforms are recognisable. Every
 /// miss is listed with what was wrong, so a regression names the prompts it broke. The studio's "Try" examples and
-/// the README's must each show what they say, on several seeds.
+/// the README's must each show what they say, on several seeds. A second list written apart from the first
+/// (Corpus/first-look-fresh.tsv, a stand-in for prompts the generator was not tuned on) is rendered on another seed
+/// and held to a floor under what it reaches today.
 /// </summary>
 [Trait("Category", "Slow")]
 [Collection(RendererCollection.Name)]
-public class FirstLookCorpusTests
+public class FirstLookCorpusTests(ITestOutputHelper output)
 {
     private static readonly ImageSize Size = new(426, 240);
 
@@ -38,18 +40,40 @@ public class FirstLookCorpusTests
     [Fact]
     public void DefaultStills_ShowTheSubjectAndTheLandform_ForTheCorpus()
     {
-        IReadOnlyList<Case> corpus = ReadCorpus();
+        IReadOnlyList<Case> corpus = ReadCorpus("first-look.tsv");
         corpus.Count.ShouldBeGreaterThanOrEqualTo(100);
-        var verdicts = corpus.Select(c => (c, v: Judge(c.Prompt, 3, c.Signature, c.MinFraction))).ToList();
+        AssertBars(corpus, 3, seen: 0.9, recognised: 0.85);
+    }
+
+    [Fact]
+    public void DefaultStills_ShowTheSubjectAndTheLandform_ForTheFreshList()
+    {
+        IReadOnlyList<Case> fresh = ReadCorpus("first-look-fresh.tsv");
+        fresh.Count.ShouldBeGreaterThanOrEqualTo(60);
+        // A floor under today's result (55 of 62 subjects, 3 of 5 landforms on seed 1), not the issue's bars of 90 %
+        // and 85 %, which this list does not meet yet: it is here so the first look does not slide back on prompts it
+        // was not tuned on, and its printed misses say what is left (small things seen from far off the shore).
+        AssertBars(fresh, 1, seen: 0.87, recognised: 0.6);
+    }
+
+    /// <summary>
+    /// Renders each prompt of <paramref name="corpus"/> with <paramref name="seed"/> and asserts that the subject reads
+    /// in at least <paramref name="seen"/> of the frames, the named landform in at least <paramref name="recognised"/>
+    /// of those that name one, and that 95 % are under 60 % sky and not one flat colour.
+    /// </summary>
+    private void AssertBars(IReadOnlyList<Case> corpus, ulong seed, double seen, double recognised)
+    {
+        var verdicts = corpus.Select(c => (c, v: Judge(c.Prompt, seed, c.Signature, c.MinFraction))).ToList();
 
         string misses = string.Join("\n", verdicts.Where(x => x.v.Why.Length > 0).Select(x => x.v.Why));
-        double seen = verdicts.Count(x => x.v.SubjectSeen) / (double)verdicts.Count;
+        double seenShare = verdicts.Count(x => x.v.SubjectSeen) / (double)verdicts.Count;
         var landforms = verdicts.Where(x => x.v.LandformReads is not null).ToList();
-        double recognised = landforms.Count(x => x.v.LandformReads == true) / (double)landforms.Count;
+        double recognisedShare = landforms.Count(x => x.v.LandformReads == true) / (double)landforms.Count;
         double composed = verdicts.Count(x => x.v.SkyAndColourFine) / (double)verdicts.Count;
 
-        seen.ShouldBeGreaterThanOrEqualTo(0.9, $"the subject reads in {seen:P0} of first frames; misses:\n{misses}");
-        recognised.ShouldBeGreaterThanOrEqualTo(0.85, $"{recognised:P0} of {landforms.Count} named landforms read; misses:\n{misses}");
+        output.WriteLine($"seed {seed}: subject {verdicts.Count(x => x.v.SubjectSeen)}/{verdicts.Count}, landforms {landforms.Count(x => x.v.LandformReads == true)}/{landforms.Count}, composed {verdicts.Count(x => x.v.SkyAndColourFine)}/{verdicts.Count}\n{misses}");
+        seenShare.ShouldBeGreaterThanOrEqualTo(seen, $"the subject reads in {seenShare:P0} of first frames; misses:\n{misses}");
+        recognisedShare.ShouldBeGreaterThanOrEqualTo(recognised, $"{recognisedShare:P0} of {landforms.Count} named landforms read; misses:\n{misses}");
         composed.ShouldBeGreaterThanOrEqualTo(0.95, $"{composed:P0} of first frames are under 60 % sky and not one flat colour; misses:\n{misses}");
     }
 
@@ -76,14 +100,16 @@ public class FirstLookCorpusTests
     /// 90 % of cases; one the world has no place for is reported by the generator (<see cref="WorldGenerator.Unplaced"/>)
     /// rather than put somewhere absurd, and counts as missing here.
     /// </summary>
-    [Fact]
-    public void AskedElements_StandNearTheSite_ForTheCorpus()
+    [Theory]
+    [InlineData("first-look.tsv", 3UL)]
+    [InlineData("first-look-fresh.tsv", 1UL)]
+    public void AskedElements_StandNearTheSite_ForTheCorpus(string list, ulong seed)
     {
         int asked = 0, present = 0;
         var missing = new List<string>();
-        foreach (Case c in ReadCorpus())
+        foreach (Case c in ReadCorpus(list))
         {
-            WorldSpec spec = PromptParser.Parse(c.Prompt, 3);
+            WorldSpec spec = PromptParser.Parse(c.Prompt, seed);
             var world = new WorldGenerator(spec);
             var near = new HashSet<SemanticLabel>();
             for (int z = -5; z < 5; z++)
@@ -109,7 +135,7 @@ public class FirstLookCorpusTests
                 }
             }
         }
-        asked.ShouldBeGreaterThanOrEqualTo(80, "the corpus asks for objects");
+        asked.ShouldBeGreaterThanOrEqualTo(60, "the corpus asks for objects");
         (present / (double)asked).ShouldBeGreaterThanOrEqualTo(0.9, $"{present} of {asked} asked objects stand near the site; missing:\n{string.Join("\n", missing)}");
     }
 
@@ -156,9 +182,9 @@ public class FirstLookCorpusTests
         return new Verdict(seen, composed, landform, why.Count == 0 ? "" : $"'{prompt}': {string.Join("; ", why)}");
     }
 
-    private static List<Case> ReadCorpus([CallerFilePath] string here = "")
+    private static List<Case> ReadCorpus(string list, [CallerFilePath] string here = "")
     {
-        string path = Path.Combine(Path.GetDirectoryName(here)!, "Corpus", "first-look.tsv");
+        string path = Path.Combine(Path.GetDirectoryName(here)!, "Corpus", list);
         var cases = new List<Case>();
         foreach (string line in File.ReadLines(path))
         {

@@ -62,6 +62,25 @@ public class FrameReportBuilderTests
     }
 
     [Fact]
+    public void Build_WithAGroupSubject_MeasuresItsMembersTogether_AndNotOthersOfTheLabel()
+    {
+        (byte[] rgba, SemanticLabel[] labels, ulong[] ids) = Scene();
+        ulong[] members = [77UL, BarnId];
+        FrameReport r = FrameReportBuilder.Build(rgba, labels, ids, W, H, new SubjectTarget(SemanticLabel.Barn, null, members), Camera);
+
+        FrameSubject s = r.Subject.ShouldNotBeNull();
+        s.Instance.ShouldBeNull();
+        s.Members.ShouldBe(2);
+        s.Pixels.ShouldBe(12 + 4, "both barns of the group");
+        s.Bbox.ShouldBe(new PixelBox(5, 4, 17, 7), "the box holds the whole group");
+        s.CutByEdge.ShouldBeFalse();
+        r.ToJson().ShouldContain("\"members\": 2");
+
+        FrameReport one = FrameReportBuilder.Build(rgba, labels, ids, W, H, new SubjectTarget(SemanticLabel.Barn, null, [77UL]), Camera);
+        one.Subject.ShouldNotBeNull().Pixels.ShouldBe(4, "a barn that is not a member is not counted");
+    }
+
+    [Fact]
     public void Build_WithALandformSubject_MeasuresEveryPixelOfItsLabel_AndSeesItCutByTheEdge()
     {
         (byte[] rgba, SemanticLabel[] labels, ulong[] ids) = Scene();

@@ -45,10 +45,10 @@ public sealed class DirectModeTests : IDisposable
         _messages.Add(d.RootElement.Clone());
     });
 
-    private JsonElement Send(LiveEngine engine, ClientInputKind kind, string? text = null, long number = 0)
+    private JsonElement Send(LiveEngine engine, ClientInputKind kind, string? text = null)
     {
         uint seq = ++_seq;
-        engine.Apply(new ClientInput(seq, kind, Text: text, Number: number));
+        engine.Apply(new ClientInput(seq, kind, Text: text));
         return _messages.Last(m => m.TryGetProperty("seq", out JsonElement s) && s.GetUInt32() == seq);
     }
 
@@ -149,11 +149,11 @@ public sealed class DirectModeTests : IDisposable
         JsonElement take = _messages.Last(m => m.GetProperty("t").GetString() == "take").GetProperty("take");
         take.GetProperty("commands").GetInt32().ShouldBe(3);
         take.GetProperty("script").GetString()!.ShouldContain("dolly in over 1 second");
-        long id = take.GetProperty("id").GetInt64();
-        _studio.Store.ListTakes(_world.Id).ShouldHaveSingleItem().Id.ShouldBe(id);
+        string id = take.GetProperty("id").GetString()!;
+        _studio.Store.ListTakes(_world.Id).ShouldHaveSingleItem().PublicId.ShouldBe(id);
 
         // Replay live: the camera goes through the same poses, tick for tick.
-        Send(engine, ClientInputKind.Replay, number: id).GetProperty("ok").GetBoolean().ShouldBeTrue();
+        Send(engine, ClientInputKind.Replay, id).GetProperty("ok").GetBoolean().ShouldBeTrue();
         engine.IsReplaying.ShouldBeTrue();
         var replayed = new List<CameraPose>();
         while (engine.IsReplaying)
@@ -176,7 +176,7 @@ public sealed class DirectModeTests : IDisposable
                 WorldService.LogOf(_studio.Store, _world.Id));
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             string mp4 = Path.Combine(_studio.Folder, $"take-{Path.GetRandomFileName()}.mp4");
-            TakeVideo.Render(source.Generate, session, recorded.ToScript(), 256, 144, 24, mp4, onFrame: (_, f) => hash.AppendData(f.Rgba));
+            TakeVideo.Render(source.Generate, Nacre.Rendering.Models.Planting.From(WorldService.SpecOf(_world)), session, recorded.ToScript(), 256, 144, 24, mp4, onFrame: (_, f) => hash.AppendData(f.Rgba));
             new FileInfo(mp4).Length.ShouldBeGreaterThan(2000);
             return Convert.ToHexString(hash.GetHashAndReset());
         }
@@ -195,7 +195,7 @@ public sealed class DirectModeTests : IDisposable
         JsonElement misspelt = Send(engine, ClientInputKind.Command, "dolyl in");
         misspelt.GetProperty("ok").GetBoolean().ShouldBeFalse();
         misspelt.GetProperty("suggestion").GetString().ShouldBe("dolly in");
-        Send(engine, ClientInputKind.Replay, number: 999).GetProperty("text").GetString()!.ShouldContain("no take 999");
+        Send(engine, ClientInputKind.Replay, "t999").GetProperty("text").GetString()!.ShouldContain("no take t999");
         // A take recorded after a shot goes on with its subject: "it" is still the cabin.
         Say(engine, "wide shot of the cabin");
         Send(engine, ClientInputKind.Record).GetProperty("ok").GetBoolean().ShouldBeTrue();

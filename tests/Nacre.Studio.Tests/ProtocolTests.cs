@@ -38,7 +38,7 @@ public class ProtocolTests
         Parse("""{"t":"mode","seq":10,"mode":"direct"}""").Input.ShouldBe(new ClientInput(10, ClientInputKind.Mode, Text: "direct"));
         Parse("""{"t":"record","seq":11}""").Input!.Value.Kind.ShouldBe(ClientInputKind.Record);
         Parse("""{"t":"stop","seq":12}""").Input!.Value.Kind.ShouldBe(ClientInputKind.Stop);
-        Parse("""{"t":"replay","seq":13,"take":42}""").Input.ShouldBe(new ClientInput(13, ClientInputKind.Replay, Number: 42));
+        Parse("""{"t":"replay","seq":13,"take":"t0f3"}""").Input.ShouldBe(new ClientInput(13, ClientInputKind.Replay, Text: "t0f3"));
         Parse("""{"t":"subjects","seq":14}""").Input!.Value.Kind.ShouldBe(ClientInputKind.Subjects);
     }
 
@@ -54,7 +54,8 @@ public class ProtocolTests
     [InlineData("""{"t":"hello","token":""}""", "token")]
     [InlineData("""{"t":"mode","seq":1,"mode":"fly"}""", "wander")]
     [InlineData("""{"t":"replay","seq":1}""", "take")]
-    [InlineData("""{"t":"replay","seq":1,"take":0}""", "take")]
+    [InlineData("""{"t":"replay","seq":1,"take":3}""", "take")]
+    [InlineData("""{"t":"replay","seq":1,"take":""}""", "take")]
     public void Parse_BadMessage_SaysWhatIsWrong(string json, string mentions)
     {
         Should.Throw<ProtocolException>(() => Parse(json)).Message.ShouldContain(mentions, Case.Insensitive);

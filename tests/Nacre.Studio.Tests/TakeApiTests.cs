@@ -28,23 +28,23 @@ public sealed class TakeApiTests : IDisposable
         _studio.Dispose();
     }
 
-    private async Task<(string World, long Take)> WorldWithATake()
+    private async Task<(string World, string Take)> WorldWithATake()
     {
         JsonElement w = await _http.CreateWorld("a foggy pine forest at dusk with a wooden cabin by a lake", seed: 1);
         string id = w.GetProperty("id").GetString()!;
         var start = new TakeStart(new CameraPose(new Vector3(0f, 30f, 0f), 0f, -0.1f), Lens.Default, 19.75f, WeatherKind.Fog, 0.5f, null, Mood.Normal, 16f / 9f, 0);
         var take = new RecordedTake(start, [new TakeCommand(0, "wide shot of the cabin"), new TakeCommand(30, "make it night over 0.5 seconds")], 72);
         TakeRecord saved = _studio.Services.GetRequiredService<WorldStore>().SaveTake(id, null, "Take 1", take.DurationTicks, take.ToJson());
-        return (id, saved.Id);
+        return (id, saved.PublicId);
     }
 
     [Fact]
     public async Task Take_IsListed_RendersToAnMp4_AndDownloads()
     {
-        (string world, long take) = await WorldWithATake();
+        (string world, string take) = await WorldWithATake();
         JsonElement list = await _http.GetJson($"/api/worlds/{world}/takes");
         JsonElement t = list.EnumerateArray().ShouldHaveSingleItem();
-        t.GetProperty("id").GetInt64().ShouldBe(take);
+        t.GetProperty("id").GetString().ShouldBe(take);
         t.GetProperty("commands").GetInt32().ShouldBe(2);
         t.GetProperty("seconds").GetDouble().ShouldBe(1.2);
         t.GetProperty("script").GetString().ShouldBe("@0s wide shot of the cabin\n@0.5s make it night over 0.5 seconds\n@1.2s end\n");
@@ -67,7 +67,7 @@ public sealed class TakeApiTests : IDisposable
     [Fact]
     public async Task BadRenderRequests_SayWhatIsWrong()
     {
-        (_, long take) = await WorldWithATake();
+        (_, string take) = await WorldWithATake();
         (HttpResponseMessage r, JsonElement body) = await _http.PostJson($"/api/takes/{take}/render", new { fps = 60 });
         r.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         body.GetProperty("error").GetString()!.ShouldContain("24, 25 or 30");

@@ -50,6 +50,11 @@ export async function runInBrowser(artifacts, results, body) {
     await browser.close();
   }
   results.totalMs = Date.now() - started;
+  report(artifacts, results, failed);
+}
+
+/** Writes results (with ok and error) to <artifacts>/results.json and stdout; exits 1 when failed is a reason. */
+export function report(artifacts, results, failed) {
   results.ok = failed === null;
   results.error = failed;
   writeFileSync(join(artifacts, 'results.json'), JSON.stringify(results, null, 2));

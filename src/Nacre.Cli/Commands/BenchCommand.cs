@@ -23,16 +23,18 @@ public static class BenchCommand
         var res = new Option<string?>("--res") { Description = "Resolution: 480p (854×480) or 720p (1280×720, the default)" };
         var seconds = new Option<string?>("--seconds") { Description = "Simulated seconds to walk (default 30; 600 checks that memory stays flat)" };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object" };
+        var quality = new Option<string?>("--quality") { Description = "Render tier: live (the default: the real-time contract) or final (to time the final tier's frames)" };
         var command = new Command("bench", "Measure rendering speed on a fixed scripted walk through a fixed world (the performance contract).")
         {
-            res, seconds, json,
+            res, seconds, quality, json,
         };
-        command.SetAction(parse => Run(parse.GetValue(res), parse.GetValue(seconds), parse.GetValue(json)));
+        command.SetAction(parse => Run(parse.GetValue(res), parse.GetValue(seconds), parse.GetValue(quality), parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(string? resText, string? secondsText, bool json)
+    private static int Run(string? resText, string? secondsText, string? qualityText, bool json)
     {
+        RenderQuality quality = qualityText is null ? RenderQuality.Live : CommonOptions.ParseQuality(qualityText);
         (int width, int height) = WalkSettings.ParseResolution(resText);
         double seconds = ParseSeconds(secondsText);
         // Simulated time per frame is the resolution's target rate (30 fps at 720p, 60 fps at 480p), so the walk
@@ -46,7 +48,7 @@ public static class BenchCommand
         var session = new WanderSession(generator.Generate, spawn.Position, spawn.Yaw);
         session.UseSpecAtmosphere(spec);
         session.Enqueue(script.Events);
-        using WorldRenderer renderer = WanderCommand.CreateRenderer(generator, width, height);
+        using WorldRenderer renderer = WanderCommand.CreateRenderer(generator, width, height, quality);
         using var cancel = new CancelOnCtrlC();
 
         // Entering a world: the studio prefetches the near ring and draws a first frame before the session goes
@@ -70,7 +72,7 @@ public static class BenchCommand
         if (!json)
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"nacre bench: {width}×{height}, {seconds:0.#} s walk at {simFps} simulated fps ({frames} frames) through \"{BenchWalk.Prompt}\" (seed {BenchWalk.Seed})"));
+                $"nacre bench: {width}×{height} {quality.ToString().ToLowerInvariant()}, {seconds:0.#} s walk at {simFps} simulated fps ({frames} frames) through \"{BenchWalk.Prompt}\" (seed {BenchWalk.Seed})"));
             Console.Error.WriteLine($"graphics: {renderer.GraphicsDescription}");
         }
         RenderProgress.Run("bench", frames, report =>

@@ -8,6 +8,7 @@ using Nacre.Language.Directing;
 using Nacre.Language.WordNet;
 using Nacre.Media;
 using Nacre.Rendering;
+using Nacre.Rendering.Models;
 using Nacre.Simulation;
 using Nacre.Simulation.Directing;
 using Nacre.Studio.Takes;
@@ -30,13 +31,14 @@ public static class DirectCommand
         var res = new Option<string>("--res") { Description = "Video size: 480p (854×480) or 720p (1280×720); default 480p", DefaultValueFactory = _ => "480p" };
         var fps = new Option<string>("--fps") { Description = "Frames a second: 24, 25 or 30; default 24", DefaultValueFactory = _ => "24" };
         Option<string> output = CommonOptions.Output("take.mp4");
+        Option<string?> quality = CommonOptions.Quality();
         var framesDir = new Option<string?>("--frames-dir") { Description = "Also write every frame as a PNG into this folder (it must exist)" };
         var command = new Command("direct", "Render a directed take: camera, light, weather and story commands on a timeline, e.g. nacre direct \"a cabin by a lake\" --script take.txt -o take.mp4")
         {
-            prompt, seed, script, res, fps, output, framesDir,
+            prompt, seed, script, res, fps, quality, output, framesDir,
         };
         command.SetAction(parse => Run(parse.GetValue(prompt), parse.GetValue(seed), parse.GetValue(script)!, parse.GetValue(res)!, parse.GetValue(fps)!,
-            parse.GetValue(output)!, parse.GetValue(framesDir)));
+            parse.GetValue(quality), parse.GetValue(output)!, parse.GetValue(framesDir)));
         return command;
     }
 
@@ -56,12 +58,14 @@ public static class DirectCommand
         _ => throw new UsageException($"--fps '{text}' is not a frame rate for video: use 24, 25 or 30"),
     };
 
-    private static int Run(string? promptText, string? seedText, string scriptPath, string resText, string fpsText, string outputPath, string? framesDir)
+    private static int Run(string? promptText, string? seedText, string scriptPath, string resText, string fpsText, string? qualityText, string outputPath,
+        string? framesDir)
     {
         string prompt = CommonOptions.CheckPrompt(promptText);
         ulong seed = CommonOptions.ParseSeed(seedText);
         (int width, int height) = ParseResolution(resText);
         int fps = ParseFps(fpsText);
+        RenderQuality quality = CommonOptions.ParseQuality(qualityText);
         string output = CommonOptions.CheckOutputPath(outputPath, ".mp4");
         if (framesDir is not null && !Directory.Exists(framesDir))
         {
@@ -97,21 +101,21 @@ public static class DirectCommand
         }
 
         DirectorSession session = NewSession();
-        RenderTake(generator.Generate, session, script, width, height, fps, output, framesDir,
+        RenderTake(generator.Generate, Planting.From(spec), session, script, width, height, fps, quality, output, framesDir,
             $"\"{prompt}\" seed {seed}");
         return ExitCodes.Ok;
     }
 
     /// <summary>Renders a take to MP4 (and PNGs into <paramref name="framesDir"/>), reporting progress on stderr.</summary>
-    internal static void RenderTake(Func<ChunkCoord, ChunkData> generate, DirectorSession session, TakeScript script, int width, int height, int fps,
-        string output, string? framesDir, string what)
+    internal static void RenderTake(Func<ChunkCoord, ChunkData> generate, Planting planting, DirectorSession session, TakeScript script, int width, int height, int fps,
+        RenderQuality quality, string output, string? framesDir, string what)
     {
         long frames = TakeRunner.FrameCount(script, fps);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"nacre: rendering {frames} frames ({script.DurationSeconds:0.##} s at {fps} fps, {width}×{height}) of {what}"));
+            $"nacre: rendering {frames} frames ({script.DurationSeconds:0.##} s at {fps} fps, {width}×{height}, {quality.ToString().ToLowerInvariant()} quality) of {what}"));
         var clock = Stopwatch.StartNew();
         long lastReport = -1;
-        TakeVideo.Render(generate, session, script, width, height, fps, output,
+        TakeVideo.Render(generate, planting, session, script, width, height, fps, output, quality,
             progress: (done, all) =>
             {
                 long tenth = (done - 1) * 10 / Math.Max(1, all);
@@ -133,16 +137,7 @@ public static class DirectCommand
     /// <summary>Reads and parses a take script; any bad line ends the command with exit code 2 before anything is rendered.</summary>
     public static TakeScript ReadScript(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"cannot read the take script '{path}': {e.Message}", e);
-        }
-        TakeScriptParseResult parsed = TakeScript.Parse(text);
+        TakeScriptParseResult parsed = TakeScript.Parse(InputFile.ReadText(path, "take script"));
         if (!parsed.IsSuccess)
         {
             Report(path, parsed.Errors);
@@ -153,13 +148,23 @@ public static class DirectCommand
     [DoesNotReturn]
     private static void Report(string path, IReadOnlyList<TakeScriptError> errors)
     {
-        string name = Path.GetFileName(path);
-        foreach (TakeScriptError e in errors.Skip(1))
+        // Bounded and escaped: a huge file of bad lines prints a screenful, not megabytes of raw (escape) bytes.
+        string name = ControlText.Escape(Path.GetFileName(path), 100);
+        foreach (TakeScriptError e in errors.Skip(1).Take(MaxErrorsShown - 1))
         {
-            Console.Error.WriteLine($"nacre: {name} {e}{(e.Suggestion is null ? "" : $" — try: {e.Suggestion}")}");
+            Console.Error.WriteLine($"nacre: {name} {Line(e)}");
         }
-        TakeScriptError first = errors[0];
-        throw new UsageException($"{name} {first}{(first.Suggestion is null ? "" : $" — try: {first.Suggestion}")}"
+        if (errors.Count > MaxErrorsShown)
+        {
+            Console.Error.WriteLine($"nacre: {name}: … and {errors.Count - MaxErrorsShown} more lines that need fixing");
+        }
+        throw new UsageException($"{name} {Line(errors[0])}"
             + (errors.Count > 1 ? $" ({errors.Count} lines need fixing; no video was written)" : " (no video was written)"));
     }
+
+    /// <summary>Bad lines of a take script reported one by one; past this, only how many more.</summary>
+    private const int MaxErrorsShown = 20;
+
+    private static string Line(TakeScriptError e) =>
+        ControlText.Escape(e.ToString(), 300) + (e.Suggestion is null ? "" : $" — try: {ControlText.Escape(e.Suggestion, 100)}");
 }

@@ -49,18 +49,19 @@ public static class StillCommand
         var time = new Option<string?>("--time") { Description = "Time of day: dawn, morning, noon, afternoon, golden-hour, sunset, dusk, night… or HH:MM (default: the prompt's)" };
         var res = new Option<string?>("--res") { Description = "Image size: 480p, 720p, 1080p or WIDTHxHEIGHT (default 720p)" };
         var tone = new Option<string?>("--tone") { Description = "Look: neutral, moody, cheerful, eerie, gloomy or serene (default: the prompt's)" };
+        Option<string?> quality = CommonOptions.Quality();
         var report = new Option<string?>("--report") { Description = "Also write a JSON report of the frame: the subject's share and box, each label's share, the camera, e.g. --report still.json" };
         var command = new Command("still", "Render one picture of a world, e.g. nacre still \"a red barn by a lake at dusk\" -o still.png")
         {
-            prompt, seed, at, yaw, pitch, time, tone, res, output, report,
+            prompt, seed, at, yaw, pitch, time, tone, res, quality, output, report,
         };
         command.SetAction(parse => Run(new Request(
             parse.GetValue(prompt), parse.GetValue(seed), parse.GetValue(at), parse.GetValue(yaw), parse.GetValue(pitch),
-            parse.GetValue(time), parse.GetValue(tone), parse.GetValue(res), parse.GetValue(output), parse.GetValue(report))));
+            parse.GetValue(time), parse.GetValue(tone), parse.GetValue(res), parse.GetValue(quality), parse.GetValue(output), parse.GetValue(report))));
         return command;
     }
 
-    private sealed record Request(string? Prompt, string? Seed, string? At, string? Yaw, string? Pitch, string? Time, string? Tone, string? Res, string? Output, string? Report);
+    private sealed record Request(string? Prompt, string? Seed, string? At, string? Yaw, string? Pitch, string? Time, string? Tone, string? Res, string? Quality, string? Output, string? Report);
 
     private static int Run(Request r)
     {
@@ -76,6 +77,7 @@ public static class StillCommand
         float? pitchDegrees = r.Pitch is null ? null : ParseDegrees("--pitch", r.Pitch, -89f, 89f);
         float? hours = r.Time is null ? null : ParseTime(r.Time);
         Tone? tone = r.Tone is null ? null : ParseTone(r.Tone);
+        RenderQuality quality = CommonOptions.ParseQuality(r.Quality);
         string path = CommonOptions.CheckOutputPath(r.Output ?? "", ".png");
         string? reportPath = r.Report is null ? null : CommonOptions.CheckOutputPathFor("--report", r.Report, ".json");
 
@@ -100,6 +102,7 @@ public static class StillCommand
             Camera = StillCamera.Frame(world, at, yawDegrees, pitchDegrees),
             TimeOfDayHours = hours,
             Report = reportPath is not null,
+            Renderer = RendererOptions.For(quality) with { ReleaseContextAfterFrame = false },
         };
 
         StillImage still;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Nacre.Core;
+using Nacre.Rendering;
 using Nacre.Simulation.Directing;
 using Nacre.Storage;
 using Nacre.Studio;
@@ -42,10 +43,11 @@ public static class TakesCommand
         var res = new Option<string>("--res") { Description = "Video size: 480p (854×480) or 720p (1280×720); default 480p", DefaultValueFactory = _ => "480p" };
         var fps = new Option<string>("--fps") { Description = "Frames a second: 24, 25 or 30; default 24", DefaultValueFactory = _ => "24" };
         Option<string> output = CommonOptions.Output("take.mp4");
+        Option<string?> quality = CommonOptions.Quality();
         var framesDir = new Option<string?>("--frames-dir") { Description = "Also write every frame as a PNG into this folder (it must exist)" };
-        var command = new Command("render", "Render a recorded take to H.264 MP4, e.g. nacre take render 3 -o take.mp4") { id, data, res, fps, output, framesDir };
+        var command = new Command("render", "Render a recorded take to H.264 MP4, e.g. nacre take render t3f9… -o take.mp4") { id, data, res, fps, quality, output, framesDir };
         command.SetAction(parse => RunRender(parse.GetValue(id)!, parse.GetValue(data), parse.GetValue(res)!, parse.GetValue(fps)!,
-            parse.GetValue(output)!, parse.GetValue(framesDir)));
+            parse.GetValue(quality), parse.GetValue(output)!, parse.GetValue(framesDir)));
         return command;
     }
 
@@ -61,32 +63,30 @@ public static class TakesCommand
             Console.WriteLine("no takes yet: open a world in the studio (./nacre studio), switch to Direct, press Record, type commands, press Stop");
             return ExitCodes.Ok;
         }
-        Console.WriteLine($"{"id",4}  {"take",-10} {"length",7} {"cmds",4}  {"recorded (UTC)",-16}  {"video",-5}  world");
+        Console.WriteLine($"{"id",-33}  {"take",-10} {"length",7} {"cmds",4}  {"recorded (UTC)",-16}  {"video",-5}  world");
         foreach ((WorldRecord w, TakeRecord t) in rows)
         {
             RecordedTake? take = TakeView.TryRead(t);
-            bool video = File.Exists(TakeRenders.VideoPath(data, t.Id));
+            bool video = File.Exists(TakeRenders.VideoPath(data, t.PublicId));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{t.Id,4}  {Clip(t.Name, 10),-10} {t.Ticks / 60.0,6:0.0}s {take?.Commands.Count.ToString(CultureInfo.InvariantCulture) ?? "?",4}  {t.CreatedAt:yyyy-MM-dd HH:mm}  {(video ? "yes" : "no"),-5}  {w.Name} ({w.Id})"));
+                $"{t.PublicId}  {Clip(t.Name, 10),-10} {t.Ticks / 60.0,6:0.0}s {take?.Commands.Count.ToString(CultureInfo.InvariantCulture) ?? "?",4}  {t.CreatedAt:yyyy-MM-dd HH:mm}  {(video ? "yes" : "no"),-5}  {w.Name} ({w.Id})"));
         }
         return ExitCodes.Ok;
     }
 
-    private static int RunRender(string idText, string? dataText, string resText, string fpsText, string outputPath, string? framesDir)
+    private static int RunRender(string idText, string? dataText, string resText, string fpsText, string? qualityText, string outputPath, string? framesDir)
     {
-        if (!long.TryParse(idText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long id) || id < 1)
-        {
-            throw new UsageException($"'{idText}' is not a take id: expected a whole number ≥ 1 (nacre take list shows them)");
-        }
+        string id = idText.Trim();
         (int width, int height) = DirectCommand.ParseResolution(resText);
         int fps = DirectCommand.ParseFps(fpsText);
+        RenderQuality quality = CommonOptions.ParseQuality(qualityText);
         string output = CommonOptions.CheckOutputPath(outputPath, ".mp4");
         if (framesDir is not null && !Directory.Exists(framesDir))
         {
             throw new UsageException($"--frames-dir '{framesDir}' does not exist: create the folder first");
         }
         (WorldStore store, string data) = OpenStore(dataText);
-        TakeRecord record = store.GetTake(id) ?? throw new UsageException($"no take {id} in {data}: nacre take list shows the takes there");
+        TakeRecord record = store.GetTake(id) ?? throw new UsageException($"no take '{id}' in {data}: nacre take list shows the takes there (ids like t3f9…)");
         WorldRecord world = store.GetWorld(record.WorldId) ?? throw new UsageException($"take {id}'s world is gone");
         RecordedTake take;
         Nacre.Language.Directing.TakeScript script;
@@ -106,12 +106,12 @@ public static class TakesCommand
         DirectorSession session = take.NewSession(new DirectorWorld(source.Generate), world.Seed, log);
         session.Tone = spec.Tone;
         session.SubjectPoint = source.Spawn.SubjectPosition;
-        DirectCommand.RenderTake(source.Generate, session, script, width, height, fps, output, framesDir,
+        DirectCommand.RenderTake(source.Generate, Nacre.Rendering.Models.Planting.From(spec), session, script, width, height, fps, quality, output, framesDir,
             $"{record.Name} of \"{world.Name}\" ({take.Commands.Count} commands)");
         return ExitCodes.Ok;
     }
 
-    private static (WorldStore Store, string Data) OpenStore(string? dataText)
+    internal static (WorldStore Store, string Data) OpenStore(string? dataText)
     {
         string data = Path.GetFullPath(string.IsNullOrWhiteSpace(dataText) ? "data" : dataText);
         string db = new StudioOptions { DataDirectory = data }.DatabasePath;

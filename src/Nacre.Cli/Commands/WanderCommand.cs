@@ -27,10 +27,11 @@ public static class WanderCommand
         var fps = new Option<string?>("--fps") { Description = "Frame rate: 24, 25 or 30 (default 30)" };
         var output = new Option<string?>("--output", "-o") { Description = "Output video, e.g. walk.mp4 (H.264, through ffmpeg)" };
         var framesDir = new Option<string?>("--frames-dir") { Description = "Write PNG frames into this new or empty folder instead of a video" };
+        Option<string?> quality = CommonOptions.Quality();
         var thirdPerson = new Option<bool>("--third-person") { Description = "Start with the camera behind the walker (the script can switch with 'camera first')" };
         var command = new Command("wander", "Render a scripted walk through a world to an MP4 video (or PNG frames).")
         {
-            prompt, seed, input, res, fps, output, framesDir, thirdPerson,
+            prompt, seed, input, res, fps, quality, output, framesDir, thirdPerson,
         };
         command.SetAction(parse => Run(new Request(
             parse.GetValue(prompt),
@@ -38,13 +39,14 @@ public static class WanderCommand
             parse.GetValue(input)!,
             parse.GetValue(res),
             parse.GetValue(fps),
+            parse.GetValue(quality),
             parse.GetValue(output),
             parse.GetValue(framesDir),
             parse.GetValue(thirdPerson))));
         return command;
     }
 
-    private sealed record Request(string? Prompt, string? Seed, string Input, string? Res, string? Fps, string? Output, string? FramesDir, bool ThirdPerson);
+    private sealed record Request(string? Prompt, string? Seed, string Input, string? Res, string? Fps, string? Quality, string? Output, string? FramesDir, bool ThirdPerson);
 
     private static int Run(Request r)
     {
@@ -53,6 +55,7 @@ public static class WanderCommand
         ulong seed = CommonOptions.ParseSeed(r.Seed);
         (int width, int height) = WalkSettings.ParseResolution(r.Res);
         int fps = WalkSettings.ParseFps(r.Fps);
+        RenderQuality quality = CommonOptions.ParseQuality(r.Quality);
         InputScript script = LoadScript(r.Input);
         if ((r.Output is null) == (r.FramesDir is null))
         {
@@ -78,7 +81,7 @@ public static class WanderCommand
 
         var schedule = new FrameSchedule(fps);
         long frames = schedule.FrameCount(script.DurationTicks);
-        using WorldRenderer renderer = CreateRenderer(generator, width, height);
+        using WorldRenderer renderer = CreateRenderer(generator, width, height, quality);
         using IFrameSink sink = videoPath is not null
             ? new VideoFrameSink(videoPath, width, height, fps)
             : new PngFrameSink(framesPath!, width, height);
@@ -123,20 +126,24 @@ public static class WanderCommand
         }
         try
         {
-            return InputScript.Load(path);
+            return InputScript.Parse(InputFile.ReadText(path, "input script"));
         }
         catch (InputScriptException e)
         {
-            throw new UsageException($"{path} {e.Message}", e);
+            throw new UsageException(Nacre.Core.ControlText.Escape($"{path} {e.Message}", 400), e);
         }
     }
 
     /// <summary>A headless renderer; no OpenGL is a usage-level error with what to install.</summary>
-    internal static WorldRenderer CreateRenderer(WorldGenerator generator, int width, int height)
+    internal static WorldRenderer CreateRenderer(WorldGenerator generator, int width, int height, RenderQuality quality)
     {
         try
         {
-            return WorldRenderer.CreateHeadless(generator.Generate, width, height, RendererOptions.Default with { ReleaseContextAfterFrame = false });
+            return WorldRenderer.CreateHeadless(generator.Generate, width, height, RendererOptions.For(quality) with
+            {
+                ReleaseContextAfterFrame = false,
+                Planting = Nacre.Rendering.Models.Planting.From(generator.Spec),
+            });
         }
         catch (GraphicsUnavailableException e)
         {

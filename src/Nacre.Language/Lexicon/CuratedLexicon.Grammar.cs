@@ -19,7 +19,7 @@ internal static partial class CuratedLexicon
         b.Add(WordRole.Quantifier, "a few|few|a handful of|handful of|some|a bit of|a little", Senses.Count(3));
         b.Add(WordRole.Quantifier, "four", Senses.Count(4, exact: true));
         b.Add(WordRole.Quantifier, "several|a group of|group of|a small group of|a cluster of|cluster of", Senses.Count(4));
-        b.Add(WordRole.Quantifier, "a row of|row of|rows of|a line of|line of|lines of|a family of|a bunch of|bunch of|a collection of", Senses.Count(6));
+        b.Add(WordRole.Quantifier, "a chain of|chain of|chains of|a string of|string of|a row of|row of|rows of|a line of|line of|lines of|a family of|a bunch of|bunch of|a collection of", Senses.Count(6));
         b.Add(WordRole.Quantifier, "a herd of|herd of|herds of|a flock of|flock of|flocks of|a pack of|pack of|a troop of|a drove of", Senses.Count(8));
         b.Add(WordRole.Quantifier, "a dozen|dozen|a dozen or so", Senses.Count(12, exact: true));
         b.Add(WordRole.Quantifier, "many|numerous|lots of|a lot of|plenty of|loads of|tons of|a large group of|scores of", Senses.Count(12));

@@ -80,6 +80,9 @@ internal static partial class CuratedLexicon
             Senses.Relief(Relief.Islands, AnchorKind.Island, "islands") with { Water = WaterKinds.Sea, WaterAmount = WaterAmount.Much });
         b.Noun("cliff|cliffs|bluff|bluffs|precipice|precipices|escarpment|cliff face|cliffside|clifftop|cliff top|rock face|ledge|overhang",
             Senses.Relief(Relief.Cliffs, AnchorKind.Cliff, "cliffs"));
+        // The walls of a fjord or a canyon are its cliffs, not masonry ("a fjord with steep walls").
+        b.Noun("steep walls|sheer walls|towering walls|high walls of rock|rock walls|rocky walls|granite walls|cliff walls|canyon walls|fjord walls|gorge walls|valley walls",
+            Senses.Relief(Relief.Cliffs, AnchorKind.Cliff, "cliffs"));
         b.Adj("hilly|rolling|undulating hills", Senses.Relief(Relief.RollingHills, null, "hills"));
         b.Adj("mountainous|alpine|mountain|craggy peaks|highland|montane", Senses.Relief(Relief.Mountains, null, "mountains"));
         b.Adj("coastal|seaside|maritime|oceanside|oceanfront|beachside|by-the-sea",

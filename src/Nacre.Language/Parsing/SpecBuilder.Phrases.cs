@@ -294,6 +294,11 @@ internal sealed partial class SpecBuilder
             tree.Used = true;
             sense = sense with { Biome = forest, Concept = BiomeName(forest) };
         }
+        if (sense.Relief == Relief.Islands && sense.Landform is null && np.Plural && np.Count >= 3
+            && CuratedLexicon.TryGet("archipelago", out LexEntry archipelago))
+        {
+            return archipelago.Sense; // "a chain of rocky islands", "dozens of islands": many islands are an archipelago
+        }
         Word? withered = np.Modifiers.LastOrDefault(m => m.Sense.Withered && !m.Used);
         bool forestHead = sense.Anchor == AnchorKind.Forest && sense.Biome is not null && sense.Label == SemanticLabel.None;
         if (withered is not null && (sense.IsTree || forestHead) && CuratedLexicon.TryGet("dead tree", out LexEntry dead))

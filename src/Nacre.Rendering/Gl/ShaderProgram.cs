@@ -15,6 +15,12 @@ internal sealed class ShaderProgram : IDisposable
     public const int SkyLutUnit = 2;
     public const int CloudsUnit = 3;
 
+    /// <summary>Texture units of the final tier's post-processing: the supersampled scene, its depth, a stage's input, the bloom.</summary>
+    public const int SceneUnit = 4;
+    public const int DepthUnit = 5;
+    public const int SourceUnit = 6;
+    public const int BloomUnit = 7;
+
     private readonly GL _gl;
     private readonly string _defines;
 
@@ -44,7 +50,8 @@ internal sealed class ShaderProgram : IDisposable
             gl.UniformBlockBinding(Handle, block, FrameBlockBinding);
         }
         gl.UseProgram(Handle);
-        foreach ((string sampler, int unit) in (ReadOnlySpan<(string, int)>)[("uShadowMap", ShadowMapUnit), ("uSkyLut", SkyLutUnit), ("uClouds", CloudsUnit)])
+        foreach ((string sampler, int unit) in (ReadOnlySpan<(string, int)>)[("uShadowMap", ShadowMapUnit), ("uSkyLut", SkyLutUnit), ("uClouds", CloudsUnit),
+            ("uScene", SceneUnit), ("uDepth", DepthUnit), ("uSource", SourceUnit), ("uBloom", BloomUnit)])
         {
             int location = gl.GetUniformLocation(Handle, sampler);
             if (location >= 0)

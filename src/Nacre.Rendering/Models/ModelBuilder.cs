@@ -158,6 +158,111 @@ internal sealed class ModelBuilder
         Triangle(d, a, apex, roof, centre);
     }
 
+    /// <summary>A tapered limb from <paramref name="from"/> to <paramref name="to"/>, open at both ends (branches, culms, stems).</summary>
+    public void Limb(Vector3 from, Vector3 to, float rFrom, float rTo, int sides, uint color)
+    {
+        Vector3 d = to - from;
+        float length = d.Length();
+        if (length < 1e-4f)
+        {
+            return;
+        }
+        Matrix4x4 saved = _transform;
+        _transform = Matrix4x4.CreateFromQuaternion(FromUp(d / length)) * Matrix4x4.CreateTranslation(from) * saved;
+        Cylinder(Vector3.Zero, rFrom, rTo, length, sides, color, topCap: false);
+        _transform = saved;
+    }
+
+    /// <summary>A flat polygon facing <paramref name="normal"/>, visible from both sides (flower heads, wheels' hubs).</summary>
+    public void Disc(Vector3 centre, Vector3 normal, float radius, int sides, uint color)
+    {
+        Matrix4x4 r = Matrix4x4.CreateFromQuaternion(FromUp(Vector3.Normalize(normal)));
+        Vector3 previous = centre + Vector3.Transform(new Vector3(radius, 0, 0), r);
+        for (int i = 1; i <= sides; i++)
+        {
+            float a = i * MathF.Tau / sides;
+            Vector3 p = centre + Vector3.Transform(new Vector3(MathF.Cos(a) * radius, 0, MathF.Sin(a) * radius), r);
+            Blade(centre, previous, p, color);
+            previous = p;
+        }
+    }
+
+    /// <summary>
+    /// A crown seen as one mass from afar: a ragged star outline (<paramref name="points"/> tips, inner points
+    /// <paramref name="jag"/> of the radius in), a flat underside and a low dome on top (acacia umbrellas, leaf tufts).
+    /// </summary>
+    public void Canopy(Vector3 centre, float radius, float thickness, int points, float jag, uint color, uint under)
+    {
+        int n = points * 2;
+        Span<Vector3> bottom = stackalloc Vector3[n];
+        Span<Vector3> top = stackalloc Vector3[n];
+        for (int i = 0; i < n; i++)
+        {
+            float a = i * MathF.Tau / n;
+            float j = 1f + (0.15f * ((StableHash.ToUnitFloat(StableHash.Combine(Seed, (ulong)i)) * 2f) - 1f));
+            float r = radius * j * (i % 2 == 0 ? 1f : 1f - jag);
+            var d = new Vector3(MathF.Cos(a), 0, MathF.Sin(a));
+            bottom[i] = centre + (d * r * 0.8f);
+            top[i] = centre + (d * r) + new Vector3(0, thickness * 0.45f, 0);
+        }
+        Vector3 apex = centre + new Vector3(0, thickness, 0);
+        Vector3 inside = centre + new Vector3(0, thickness * 0.4f, 0);
+        for (int i = 0; i < n; i++)
+        {
+            int k = (i + 1) % n;
+            Quad(bottom[i], bottom[k], top[k], top[i], color, inside);
+            Triangle(top[i], top[k], apex, color, inside);
+            Triangle(bottom[i], bottom[k], centre, under, inside + new Vector3(0, thickness, 0));
+        }
+        Seed = StableHash.Mix(Seed + 1);
+    }
+
+    /// <summary>
+    /// An irregular prism (a rock's layer): a <paramref name="sides"/>-gon of jittered radii, its top ring scaled by
+    /// <paramref name="topScale"/>, with a top face.
+    /// </summary>
+    public void Slab(Vector3 baseCentre, float radiusX, float radiusZ, float height, float topScale, int sides, uint side, uint top)
+    {
+        Span<Vector3> lower = stackalloc Vector3[sides];
+        Span<Vector3> upper = stackalloc Vector3[sides];
+        for (int i = 0; i < sides; i++)
+        {
+            float a = i * MathF.Tau / sides;
+            float j = 1f + (0.22f * ((StableHash.ToUnitFloat(StableHash.Combine(Seed, (ulong)i)) * 2f) - 1f));
+            var d = new Vector3(MathF.Cos(a) * radiusX * j, 0, MathF.Sin(a) * radiusZ * j);
+            lower[i] = baseCentre + d;
+            upper[i] = baseCentre + (d * topScale) + new Vector3(0, height, 0);
+        }
+        Vector3 inside = baseCentre + new Vector3(0, height * 0.5f, 0);
+        for (int i = 0; i < sides; i++)
+        {
+            int k = (i + 1) % sides;
+            Quad(lower[i], lower[k], upper[k], upper[i], side, inside);
+        }
+        for (int i = 1; i < sides - 1; i++)
+        {
+            Triangle(upper[0], upper[i], upper[i + 1], top, inside);
+        }
+        Seed = StableHash.Mix(Seed + 1);
+    }
+
+    /// <summary>A closed profile in the x–y plane swept along z from <paramref name="z0"/> to <paramref name="z1"/>, open at both ends (hedges, rows).</summary>
+    public void Extrude(ReadOnlySpan<Vector2> profile, float z0, float z1, uint color)
+    {
+        Vector2 c = Vector2.Zero;
+        foreach (Vector2 p in profile)
+        {
+            c += p;
+        }
+        c /= profile.Length;
+        var inside = new Vector3(c.X, c.Y, (z0 + z1) / 2);
+        for (int i = 0; i < profile.Length; i++)
+        {
+            Vector2 a = profile[i], d = profile[(i + 1) % profile.Length];
+            Quad(new Vector3(a.X, a.Y, z0), new Vector3(d.X, d.Y, z0), new Vector3(d.X, d.Y, z1), new Vector3(a.X, a.Y, z1), color, inside);
+        }
+    }
+
     /// <summary>A flat quad visible from both sides (leaves, blades, sails, signs).</summary>
     public void Card(Vector3 a, Vector3 b, Vector3 c, Vector3 d, uint color)
     {
@@ -205,6 +310,21 @@ internal sealed class ModelBuilder
         _indices.Add(i);
         _indices.Add(i + 1);
         _indices.Add(i + 2);
+    }
+
+    /// <summary>The rotation that turns +y onto <paramref name="direction"/> (a unit vector).</summary>
+    private static Quaternion FromUp(Vector3 direction)
+    {
+        float dot = direction.Y;
+        if (dot > 0.9999f)
+        {
+            return Quaternion.Identity;
+        }
+        if (dot < -0.9999f)
+        {
+            return Quaternion.CreateFromAxisAngle(Vector3.UnitX, MathF.PI);
+        }
+        return Quaternion.CreateFromAxisAngle(Vector3.Normalize(Vector3.Cross(Vector3.UnitY, direction)), MathF.Acos(dot));
     }
 
     private static readonly Vector3[] Octahedron =

@@ -8,7 +8,7 @@ internal static partial class ModelCatalog
 {
     /// <summary>
     /// Houses, cottages and shops built from <see cref="BuildingParameters"/>: one model per (roof, storeys), listed in
-    /// the order of the variant byte's low four bits, so <see cref="ModelLibrary.For"/>'s <c>variant % 16</c> picks the
+    /// the order of the variant byte's low four bits, so <see cref="ModelLibrary.For(SemanticLabel, byte)"/>'s <c>variant % 16</c> picks the
     /// model the generator decided. The footprint comes from the instance's collision box (<see cref="ModelFit.Footprint"/>).
     /// </summary>
     private static IEnumerable<ModelRecipe> Buildings()
@@ -50,7 +50,18 @@ internal static partial class ModelCatalog
         {
             return;
         }
-        b.Block(style == BuildingStyle.Cottage ? 0.6f : 0f, 0, -hz - 0.04f, 1.1f, 2.1f, 0.1f, DarkWood);
+        // The front door in a light frame, on a step.
+        float door = style == BuildingStyle.Cottage ? 0.6f : 0f;
+        b.Block(door, 0, -hz - 0.02f, 1.4f, 2.35f, 0.06f, WindowFrame);
+        b.Block(door, 0, -hz - 0.06f, 1.1f, 2.1f, 0.1f, DarkWood);
+        b.Block(door, 0, -hz - 0.45f, 1.6f, 0.18f, 0.8f, StoneGrey);
+        if (lod == 0 && style == BuildingStyle.House && p.Roof != RoofKind.Flat)
+        {
+            // A porch over the door on two posts.
+            b.Block(door, 2.5f, -hz - 0.75f, 2.6f, 0.12f, 1.5f, ModelBuilder.Tint(200));
+            b.Block(door - 1.15f, 0, -hz - 1.35f, 0.14f, 2.5f, 0.14f, WindowFrame);
+            b.Block(door + 1.15f, 0, -hz - 1.35f, 0.14f, 2.5f, 0.14f, WindowFrame);
+        }
         int perSide = style == BuildingStyle.Cottage ? 1 : 2;
         int rows = lod == 0 ? p.Storeys : 1;
         for (int s = 0; s < rows; s++)

@@ -129,7 +129,7 @@ internal static partial class ModelCatalog
         }
         foreach ((float x, float z) in (ReadOnlySpan<(float, float)>)[(-0.85f, -1.35f), (0.85f, -1.35f), (-0.85f, 1.35f), (0.85f, 1.35f)])
         {
-            b.Block(x, 0, z, 0.3f, 0.62f, 0.62f, Rubber);
+            Wheel(b, x, z, 0.33f, 0.26f, lod);
         }
         if (lod == 0)
         {
@@ -137,6 +137,21 @@ internal static partial class ModelCatalog
             b.Block(0.6f, 0.6f, -2.12f, 0.35f, 0.15f, 0.06f, ModelBuilder.Paint(255, 246, 220, ModelBuilder.Glow));
             b.Block(-0.6f, 0.6f, 2.12f, 0.35f, 0.12f, 0.06f, ModelBuilder.Paint(200, 30, 30));
             b.Block(0.6f, 0.6f, 2.12f, 0.35f, 0.12f, 0.06f, ModelBuilder.Paint(200, 30, 30));
+        }
+    }
+
+    /// <summary>A round tyre on an axle across x, centred at (<paramref name="x"/>, radius, <paramref name="z"/>), with a metal hub outside.</summary>
+    private static void Wheel(ModelBuilder b, float x, float z, float radius, float width, int lod)
+    {
+        int sides = lod == 0 ? 10 : 6;
+        float outward = MathF.Sign(x);
+        // The cylinder grows outward from the axle side, so its cap faces out.
+        b.Transform = Matrix4x4.CreateRotationZ(-outward * MathF.PI / 2) * Matrix4x4.CreateTranslation(x - (outward * width / 2), radius, z);
+        b.Cylinder(V(0, 0, 0), radius, radius, width, sides, Rubber);
+        b.Transform = Matrix4x4.Identity;
+        if (lod == 0)
+        {
+            b.Disc(V(x + (outward * (width / 2 + 0.01f)), radius, z), V(outward, 0, 0), radius * 0.55f, 6, Metal);
         }
     }
 
@@ -150,7 +165,7 @@ internal static partial class ModelCatalog
         {
             foreach ((float x, float z) in (ReadOnlySpan<(float, float)>)[(-1.05f, -2.6f), (1.05f, -2.6f), (-1.05f, 1.9f), (1.05f, 1.9f)])
             {
-                b.Block(x, 0, z, 0.35f, 0.9f, 0.9f, Rubber);
+                Wheel(b, x, z, 0.46f, 0.34f, lod);
             }
         }
     }

@@ -38,20 +38,30 @@ internal static partial class ModelCatalog
         }, ModelFit.Footprint);
     }
 
+    private static readonly uint WindowFrame = ModelBuilder.Paint(226, 222, 210);
+
     private static void Windows(ModelBuilder b, float hx, float hz, float y, float h, int perSide, bool front = true)
     {
-        // Glowing panes just proud of the walls on the long sides (and the front when asked).
+        // Glowing panes in light frames with a sill, just proud of the walls on the long sides (and the front when asked).
         for (int i = 0; i < perSide; i++)
         {
             float t = (i + 0.5f) / perSide;
             float z = -hz + (2 * hz * t);
-            b.Block(-hx - 0.03f, y, z, 0.08f, h, 0.8f, Window);
-            b.Block(hx + 0.03f, y, z, 0.08f, h, 0.8f, Window);
+            b.Block(-hx - 0.02f, y - 0.1f, z, 0.06f, h + 0.2f, 1.0f, WindowFrame);
+            b.Block(hx + 0.02f, y - 0.1f, z, 0.06f, h + 0.2f, 1.0f, WindowFrame);
+            b.Block(-hx - 0.05f, y, z, 0.08f, h, 0.8f, Window);
+            b.Block(hx + 0.05f, y, z, 0.08f, h, 0.8f, Window);
+            b.Block(-hx - 0.08f, y - 0.12f, z, 0.16f, 0.08f, 1.1f, WindowFrame);
+            b.Block(hx + 0.08f, y - 0.12f, z, 0.16f, 0.08f, 1.1f, WindowFrame);
         }
         if (front)
         {
-            b.Block(-hx * 0.55f, y, -hz - 0.03f, 0.8f, h, 0.08f, Window);
-            b.Block(hx * 0.55f, y, -hz - 0.03f, 0.8f, h, 0.08f, Window);
+            foreach (float x in (ReadOnlySpan<float>)[-hx * 0.55f, hx * 0.55f])
+            {
+                b.Block(x, y - 0.1f, -hz - 0.02f, 1.0f, h + 0.2f, 0.06f, WindowFrame);
+                b.Block(x, y, -hz - 0.05f, 0.8f, h, 0.08f, Window);
+                b.Block(x, y - 0.12f, -hz - 0.08f, 1.1f, 0.08f, 0.16f, WindowFrame);
+            }
         }
     }
 

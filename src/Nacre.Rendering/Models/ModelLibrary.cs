@@ -10,6 +10,7 @@ namespace Nacre.Rendering.Models;
 internal sealed class ModelLibrary
 {
     private readonly Dictionary<SemanticLabel, ModelShape[]> _byLabel = [];
+    private readonly Dictionary<string, ModelShape> _byName = new(StringComparer.Ordinal);
 
     public ModelLibrary()
     {
@@ -29,6 +30,7 @@ internal sealed class ModelLibrary
                 Fit = r.Fit,
                 Sway = r.Sway,
                 CastsShadow = r.CastsShadow,
+                InRows = r.InRows,
                 Slot = shapes.Count,
             };
             for (int lod = 0; lod < ModelShape.LodCount; lod++)
@@ -40,6 +42,7 @@ internal sealed class ModelLibrary
                 shape.Lods[lod] = (first, indices.Count - first);
             }
             shapes.Add(shape);
+            _byName[r.Name] = shape;
             if (!grouped.TryGetValue(r.Label, out List<ModelShape>? list))
             {
                 grouped[r.Label] = list = [];
@@ -67,6 +70,23 @@ internal sealed class ModelLibrary
     /// <summary>The model for a label and variant byte (variants cycle when there are fewer models than values).</summary>
     public ModelShape For(SemanticLabel label, byte variant) =>
         _byLabel.TryGetValue(label, out ModelShape[]? list) ? list[variant % list.Length] : Fallback;
+
+    /// <summary>
+    /// The model an object is drawn with: crops and flowers by the world's <paramref name="planting"/> and where they
+    /// grow (a field's crop, a band of tulips of one colour), everything else by <see cref="For(SemanticLabel, byte)"/>.
+    /// </summary>
+    /// <param name="o">The object.</param>
+    /// <param name="planting">The world's crops and flowers.</param>
+    public ModelShape For(in Nacre.WorldGen.PlacedObject o, Planting planting) => o.Label switch
+    {
+        SemanticLabel.Crop => _byName[PlantNames.Crop(planting.Crops, o.Position)],
+        SemanticLabel.Flower => _byName[PlantNames.Flower(planting.Flowers, o.Position, o.Variant)],
+        _ => For(o.Label, o.Variant),
+    };
+
+    /// <summary>The model of that name (names are unique), e.g. "vines" or "house gable 1".</summary>
+    /// <exception cref="KeyNotFoundException">No model has that name.</exception>
+    public ModelShape Named(string name) => _byName[name];
 
     public bool HasOwnModel(SemanticLabel label) => _byLabel.ContainsKey(label) && label != SemanticLabel.None;
 }

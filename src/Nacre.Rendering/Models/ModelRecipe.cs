@@ -2,7 +2,10 @@ using Nacre.Core;
 
 namespace Nacre.Rendering.Models;
 
-/// <summary>How to build one variant of a label's model at each level of detail (0 full … 2 far).</summary>
+/// <summary>
+/// How to build one variant of a label's model at each level of detail (0 full … 2 far). <c>InRows</c>:
+/// a row plant (a 2 m stretch of a crop row along z), set into the field's rows where it is drawn.
+/// </summary>
 internal sealed record ModelRecipe(
     SemanticLabel Label,
     string Name,
@@ -12,4 +15,5 @@ internal sealed record ModelRecipe(
     Action<ModelBuilder, int> Build,
     ModelFit Fit = ModelFit.Uniform,
     float Sway = 0f,
-    bool CastsShadow = true);
+    bool CastsShadow = true,
+    bool InRows = false);

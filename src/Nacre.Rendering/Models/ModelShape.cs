@@ -28,6 +28,9 @@ internal sealed class ModelShape
     /// <summary>Small things (grass, flowers) cast no shadow.</summary>
     public bool CastsShadow { get; init; } = true;
 
+    /// <summary>A row plant: drawn on its row's line, rows along world z (see <see cref="RowPlanting"/>).</summary>
+    public bool InRows { get; init; }
+
     /// <summary>Index of this shape in the library (instance buckets are per shape and level).</summary>
     public int Slot { get; set; }
 }

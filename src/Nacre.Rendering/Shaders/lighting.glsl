@@ -43,10 +43,11 @@ vec4 fogFor(vec3 worldPos, float extra)
 
 // Lambert from one light plus hemisphere ambient, and a specular glint for wet or shiny surfaces; the colour both
 // in full light and in shadow (the fragment blends them by the shadow map).
-void lightVertex(vec3 albedo, vec3 n, vec3 worldPos, float shine, out vec3 lit, out vec3 shadowed)
+// ao: ambient occlusion baked into the vertex, 1 open … 0 fully enclosed (dims only the sky and ground fill).
+void lightSurface(vec3 albedo, vec3 n, vec3 worldPos, float shine, float ao, out vec3 lit, out vec3 shadowed)
 {
     float ndl = max(dot(n, uLightDir.xyz), 0.0);
-    vec3 ambient = mix(uGroundAmbient.rgb, uSkyAmbient.rgb, n.y * 0.5 + 0.5);
+    vec3 ambient = mix(uGroundAmbient.rgb, uSkyAmbient.rgb, n.y * 0.5 + 0.5) * ao;
     float wet = uGroundAmbient.w;
     albedo *= 1.0 - wet * 0.3 * (1.0 - shine);
     vec3 direct = uDirect.rgb * ndl;
@@ -61,6 +62,11 @@ void lightVertex(vec3 albedo, vec3 n, vec3 worldPos, float shine, out vec3 lit, 
     }
     lit = albedo * (ambient + direct) + spec;
     shadowed = albedo * (ambient + direct * (1.0 - uLightDir.w));
+}
+
+void lightVertex(vec3 albedo, vec3 n, vec3 worldPos, float shine, out vec3 lit, out vec3 shadowed)
+{
+    lightSurface(albedo, n, worldPos, shine, 1.0, lit, shadowed);
 }
 
 // Shadow-map coordinates of a point; z > 1 marks "no shadow information" (outside the map or no map this frame).
@@ -81,4 +87,49 @@ vec3 tonemap(vec3 c)
     // Narkowicz's ACES fit: a filmic shoulder, so bright skies do not clip flat; then gamma 2 (sqrt).
     c = clamp((c * (2.51 * c + 0.03)) / (c * (2.43 * c + 0.59) + 0.14), 0.0, 1.0);
     return sqrt(c);
+}
+
+// Soft shadow for the final tier: eight taps of the hardware-filtered map on a disc of two and a half texels, the disc
+// turned by angle (a per-pixel value) so the penumbra is a fine grain, not bands. 1 lit … 0 in shadow.
+float softShadow(vec3 sc, float angle)
+{
+    const vec2 disc[8] = vec2[8](
+        vec2(-0.326, -0.406), vec2(-0.840, -0.074), vec2(-0.696, 0.457), vec2(-0.203, 0.621),
+        vec2(0.962, -0.195), vec2(0.473, -0.480), vec2(0.519, 0.767), vec2(0.185, -0.893));
+    float c = cos(angle), s = sin(angle);
+    mat2 turn = mat2(c, s, -s, c);
+    float r = uParams.z * 2.5;
+    float lit = 0.0;
+    for (int i = 0; i < 8; i++)
+    {
+        lit += texture(uShadowMap, vec3(sc.xy + turn * disc[i] * r, sc.z));
+    }
+    return lit / 8.0;
+}
+
+// A hash of an integer lattice point, 0 … 1: the same on every run (integer arithmetic only).
+float latticeHash(ivec2 c)
+{
+    uint h = uint(c.x) * 0x8da6b343u ^ uint(c.y) * 0xd8163841u;
+    h = (h ^ (h >> 13u)) * 0x2c1b3c6du;
+    h ^= h >> 12u;
+    return float(h & 0xffffu) / 65535.0;
+}
+
+// Smooth value noise, 0 … 1, with a lattice spacing of 1 in p's units.
+float valueNoise(vec2 p)
+{
+    vec2 i = floor(p);
+    vec2 f = p - i;
+    f = f * f * (3.0 - 2.0 * f);
+    ivec2 c = ivec2(i);
+    float a = latticeHash(c), b = latticeHash(c + ivec2(1, 0));
+    float d = latticeHash(c + ivec2(0, 1)), e = latticeHash(c + ivec2(1, 1));
+    return mix(mix(a, b, f.x), mix(d, e, f.x), f.y);
+}
+
+// Interleaved gradient noise of a pixel, 0 … 1 (Jimenez): turns sampling kernels per pixel without banding.
+float pixelNoise(vec2 pixel)
+{
+    return fract(52.9829189 * fract(dot(pixel, vec2(0.06711056, 0.00583715))));
 }

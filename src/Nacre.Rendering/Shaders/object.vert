@@ -7,9 +7,15 @@ layout(location = 4) in vec4 iTint;      // instance colour, sRGB
 layout(location = 5) in uvec2 iLabel;    // semantic label, instance-id index
 uniform int uShadowPass;
 uniform mat4 uLightViewProj;
+#ifdef FINAL
+out vec3 vAlbedo;     // linear albedo; the fragment lights it
+out vec3 vNormal;
+out float vGlow;      // 1 for lamps and windows
+#else
 out vec3 vLit;        // final colour in light (fogged, tone-mapped)
 out vec3 vShadowed;   // final colour in shadow
 out vec3 vShadowCoord;
+#endif
 out vec3 vWorld;
 flat out uvec2 vLabel;
 void main()
@@ -36,6 +42,11 @@ void main()
     vec3 srgb = aColor.a > 0.25 && aColor.a < 0.75 ? aColor.rgb * iTint.rgb : aColor.rgb;
     vec3 albedo = srgb * srgb;
     float glow = aColor.a > 0.75 ? 1.0 : 0.0;
+#ifdef FINAL
+    vAlbedo = albedo;
+    vNormal = n;
+    vGlow = glow;
+#else
     // Lamps and windows: dark glass by day, warm light at night.
     vec3 lit, shadowed;
     lightVertex(mix(albedo, albedo * 0.12, glow), n, w, glow * 0.6, lit, shadowed);
@@ -49,6 +60,7 @@ void main()
     emission *= 1.0 - 0.6 * fog.a;
     vLit = tonemap(mix(lit, fog.rgb, fog.a) + emission);
     vShadowed = tonemap(mix(mix(shadowed, lit, fade), fog.rgb, fog.a) + emission);
+#endif
     vWorld = w;
     vLabel = iLabel;
     gl_Position = uViewProj * vec4(w, 1.0);

@@ -35,4 +35,7 @@ internal sealed class ChunkMesh
     public required float MaxY { get; init; }
 
     public required IReadOnlyList<PlacedObject> Objects { get; init; }
+
+    /// <summary>The chunk's effect emitters (smoke, spray, surf), carried to the GPU chunk for the effects pass.</summary>
+    public IReadOnlyList<EffectEmitter> Effects { get; init; } = [];
 }

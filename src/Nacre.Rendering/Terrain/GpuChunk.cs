@@ -31,6 +31,9 @@ internal sealed class GpuChunk
 
     public required IReadOnlyList<PlacedObject> Objects { get; init; }
 
+    /// <summary>Where the chunk's moving effects (smoke, spray, surf) are drawn.</summary>
+    public IReadOnlyList<EffectEmitter> Effects { get; init; } = [];
+
     /// <summary>Snapshot time (seconds) the chunk arrived, for fading in; −∞ for prefetched chunks.</summary>
     public double ArrivalSeconds { get; init; }
 

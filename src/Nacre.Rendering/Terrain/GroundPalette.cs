@@ -68,10 +68,19 @@ internal static class GroundPalette
         _ => SemanticLabel.Terrain,
     };
 
-    /// <summary>Final vertex colour for ground of <paramref name="kind"/> at a point with the given slope and height.</summary>
-    public static Vector3 Shade(GroundKind kind, Biome biome, float slope, float height, int worldX, int worldZ)
+    /// <summary>
+    /// Final vertex colour for ground of <paramref name="kind"/> at a point with the given slope (1 − normal.y), height
+    /// (m above sea level) and shore wetness (0 dry … 1 at the water's edge: wet sand and dark banks).
+    /// </summary>
+    public static Vector3 Shade(GroundKind kind, Biome biome, float slope, float height, float wet, int worldX, int worldZ)
     {
         Vector3 c = Base(kind, biome);
+        if (IsVegetated(kind))
+        {
+            // Moisture patches tens of metres across: damp hollows a deeper green, dry rises toward straw.
+            float moisture = Noise01((worldX * 0.021f) + 17.3f, (worldZ * 0.021f) - 5.1f);
+            c = Vector3.Lerp(c * new Vector3(0.82f, 0.94f, 0.86f), c * new Vector3(1.16f, 1.04f, 0.72f), SmoothStep(0.2f, 0.8f, moisture));
+        }
         bool paved = kind is GroundKind.Road or GroundKind.Pavement or GroundKind.Path;
         if (kind == GroundKind.Farmland)
         {
@@ -81,9 +90,14 @@ internal static class GroundPalette
         if (!paved)
         {
             float rock = SmoothStep(RockStart, RockFull, slope);
-            c = Vector3.Lerp(c, Rgb(124, 118, 110), rock);
+            c = Vector3.Lerp(c, Strata(kind == GroundKind.Rock && biome == Biome.Desert ? Base(GroundKind.Rock, biome) : Rgb(124, 118, 110), height, worldX, worldZ), rock);
             float snow = SmoothStep(SnowLine, SnowLine + 25f, height) * (1f - SmoothStep(0.25f, 0.5f, slope));
             c = Vector3.Lerp(c, Rgb(236, 240, 246), snow);
+        }
+        if (wet > 0f && !paved && kind is not (GroundKind.Snow or GroundKind.Ice or GroundKind.Lava))
+        {
+            // Wet ground at the water's edge is darker and a little cooler (sand most of all).
+            c = Vector3.Lerp(c, c * new Vector3(0.66f, 0.68f, 0.72f), wet * (kind == GroundKind.Sand ? 1f : 0.6f));
         }
         // ±7 % brightness per 1 m cell, and a broad ±8 % hue drift over tens of metres.
         ulong h = StableHash.Combine(0x6E61637265UL, worldX, worldZ);
@@ -93,6 +107,19 @@ internal static class GroundPalette
         c = new Vector3(c.X * (0.94f + (0.12f * broad)), c.Y * (1.04f - (0.08f * broad)), c.Z);
         return Vector3.Clamp(c, Vector3.Zero, Vector3.One);
     }
+
+    /// <summary>
+    /// Rock with strata: bands of lighter and darker, warmer and cooler stone a few metres thick, their heights warped
+    /// over tens of metres so they read as bedding, not contour lines.
+    /// </summary>
+    private static Vector3 Strata(Vector3 rock, float height, int worldX, int worldZ)
+    {
+        float y = (height * 0.22f) + (Noise01(worldX * 0.03f, worldZ * 0.03f) * 1.6f);
+        float band = Noise01(y, 7.5f);
+        return rock * Vector3.Lerp(new Vector3(0.80f, 0.79f, 0.78f), new Vector3(1.14f, 1.07f, 0.97f), band);
+    }
+
+    private static bool IsVegetated(GroundKind kind) => kind is GroundKind.Grass or GroundKind.ForestFloor or GroundKind.DryGrass;
 
     /// <summary>The shine value that marks ground glowing by itself (lava): the terrain shader lights it from within.</summary>
     public const byte Emissive = 255;

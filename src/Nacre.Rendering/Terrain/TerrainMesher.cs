@@ -67,6 +67,7 @@ internal static class TerrainMesher
             MinY = minY - 40f, // skirts hang below the ground
             MaxY = top,
             Objects = data.Objects,
+            Effects = data.Effects,
         };
     }
 
@@ -101,9 +102,13 @@ internal static class TerrainMesher
                 GroundKind kind = data.Ground[cell];
                 Biome biome = data.Biome[cell];
                 int wx = (int)originX + sx, wz = (int)originZ + sz;
-                Vector3 color = GroundPalette.Shade(kind, biome, 1f - normalY, h, wx, wz);
-                byte shine = kind is GroundKind.Road or GroundKind.Pavement ? (byte)90 : kind == GroundKind.Lava ? GroundPalette.Emissive : (byte)0;
-                vertices.Add(new TerrainVertex(originX + sx, h, originZ + sz, GroundPalette.Pack(color, shine), (uint)GroundPalette.Label(kind), normal));
+                float wet = ShoreWetness(data, sx, sz, h);
+                Vector3 color = GroundPalette.Shade(kind, biome, 1f - normalY, h, wet, wx, wz);
+                byte shine = kind is GroundKind.Road or GroundKind.Pavement ? (byte)90
+                    : kind == GroundKind.Lava ? GroundPalette.Emissive
+                    : (byte)(wet * 70f); // wet sand glints
+                uint label = (uint)GroundPalette.Label(kind) | ((uint)(AmbientOcclusion(data, sx, sz, h) * 255f + 0.5f) << 16);
+                vertices.Add(new TerrainVertex(originX + sx, h, originZ + sz, GroundPalette.Pack(color, shine), label, normal));
             }
         }
 
@@ -138,6 +143,50 @@ internal static class TerrainMesher
         var south = AddSkirt(vertices, indices, baseVertex, side, depth, i => n - i, i => n);
         var west = AddSkirt(vertices, indices, baseVertex, side, depth, i => 0, i => n - i);
         return new TerrainLevel(grid, north, east, south, west);
+    }
+
+    /// <summary>
+    /// How wet the ground at a sample is from water beside it: 1 at the water line, fading over 0.9 m of height above the
+    /// nearest water surface within 3 m (in this chunk); 0 for ground under water or far from it.
+    /// </summary>
+    private static float ShoreWetness(ChunkData data, int sx, int sz, float h)
+    {
+        const int Reach = 3;
+        float best = float.PositiveInfinity;
+        for (int z = Math.Max(sz - Reach, 0); z <= Math.Min(sz + Reach, ChunkData.Cells); z++)
+        {
+            for (int x = Math.Max(sx - Reach, 0); x <= Math.Min(sx + Reach, ChunkData.Cells); x++)
+            {
+                int s = ChunkData.SampleIndex(x, z);
+                float w = data.WaterSurface[s];
+                if (float.IsFinite(w) && w > data.Height[s])
+                {
+                    best = MathF.Min(best, h - w);
+                }
+            }
+        }
+        return best < 0f ? 0f : 1f - Math.Clamp(best / 0.9f, 0f, 1f);
+    }
+
+    /// <summary>
+    /// Ambient occlusion of a sample from the height field, 0.35 (deep in a gully) … 1 (open ground): the mean sine of
+    /// the horizon angle in eight directions at 2 m and 6 m (clamped to the chunk, so it is gentle by design).
+    /// </summary>
+    private static float AmbientOcclusion(ChunkData data, int sx, int sz, float h)
+    {
+        ReadOnlySpan<(int X, int Z)> directions = [(1, 0), (1, 1), (0, 1), (-1, 1), (-1, 0), (-1, -1), (0, -1), (1, -1)];
+        float occlusion = 0f;
+        foreach (int radius in (ReadOnlySpan<int>)[2, 6])
+        {
+            foreach ((int dx, int dz) in directions)
+            {
+                int x = Math.Clamp(sx + (dx * radius), 0, ChunkData.Cells), z = Math.Clamp(sz + (dz * radius), 0, ChunkData.Cells);
+                float run = MathF.Max(MathF.Sqrt(((x - sx) * (x - sx)) + ((z - sz) * (z - sz))), 1f);
+                float rise = MathF.Max(data.HeightAt(x, z) - h, 0f) / run;
+                occlusion += rise / MathF.Sqrt(1f + (rise * rise));
+            }
+        }
+        return 1f - (0.65f * occlusion / 16f);
     }
 
     private static (int, int) AddSkirt(List<TerrainVertex> vertices, List<ushort> indices, int baseVertex, int side, float depth,
@@ -175,7 +224,7 @@ internal static class TerrainMesher
             Biome.Beach or Biome.PalmGrove => new Vector3(0.10f, 0.42f, 0.46f),
             _ => new Vector3(0.10f, 0.27f, 0.33f),
         };
-        uint color = GroundPalette.Pack(tint);
+
         for (int j = 0; j < n; j++)
         {
             for (int i = 0; i < n; i++)
@@ -205,9 +254,12 @@ internal static class TerrainMesher
                 for (int k = 0; k < 4; k++)
                 {
                     int sx = (i + (k & 1)) * step, sz = (j + (k >> 1)) * step;
-                    float w = data.WaterSurface[ChunkData.SampleIndex(sx, sz)];
+                    int s = ChunkData.SampleIndex(sx, sz);
+                    float w = data.WaterSurface[s];
                     float y = float.IsFinite(w) ? w : maxSurface;
-                    vertices.Add(new TerrainVertex(originX + sx, y, originZ + sz, color, (uint)SemanticLabel.Water, TerrainVertex.Up));
+                    // Alpha: the depth of water there (20 steps a metre up to 12.75 m), for the depth colour and shore foam.
+                    byte depth = (byte)Math.Clamp((y - data.Height[s]) * 20f, 0f, 255f);
+                    vertices.Add(new TerrainVertex(originX + sx, y, originZ + sz, GroundPalette.Pack(tint, depth), (uint)SemanticLabel.Water, TerrainVertex.Up));
                 }
                 AddTriangle(indices, v, v + 2, v + 3);
                 AddTriangle(indices, v, v + 3, v + 1);

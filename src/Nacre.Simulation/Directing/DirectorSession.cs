@@ -231,8 +231,7 @@ public sealed partial class DirectorSession
         float t = Math.Clamp(alpha, 0f, 1f);
         (CameraPose pc, Lens pl, float ph, float pi, float? ps) = _previous;
         CameraPose c = now.Camera;
-        if (Vector3.DistanceSquared(pc.Position, c.Position) > CutDistance * CutDistance || MathF.Abs(CameraRig.ShortestAngle(pc.Yaw, c.Yaw)) > CutAngle
-            || MathF.Abs(c.Pitch - pc.Pitch) > CutAngle)
+        if (IsCut(pc, c))
         {
             return now; // a cut: no frame halfway between two shots
         }
@@ -255,6 +254,15 @@ public sealed partial class DirectorSession
             SunAzimuth = ps is { } a && now.SunAzimuth is { } b ? a + (CameraRig.ShortestAngle(a, b) * t) : now.SunAzimuth,
         };
     }
+
+    /// <summary>
+    /// True when the camera jumped from <paramref name="before"/> to <paramref name="after"/> farther or turned faster
+    /// than any move goes in one tick: a cut, across which frames are neither blended nor motion-blurred.
+    /// </summary>
+    public static bool IsCut(CameraPose before, CameraPose after) =>
+        Vector3.DistanceSquared(before.Position, after.Position) > CutDistance * CutDistance
+        || MathF.Abs(CameraRig.ShortestAngle(before.Yaw, after.Yaw)) > CutAngle
+        || MathF.Abs(after.Pitch - before.Pitch) > CutAngle;
 
     /// <summary>Re-applies a stored world edit (reopening a world); it is not logged again.</summary>
     public void ApplyStoredEdit(WorldEdit edit) => Story.Apply(edit);

@@ -31,12 +31,17 @@ public static class TakeRunner
         var player = new TakePlayer(session, script);
         var schedule = new FrameSchedule(framesPerSecond);
         long frames = schedule.FrameCount(DurationTicks(script));
+        CameraPose? previous = null;
         for (long f = 0; f < frames; f++)
         {
             // Frame f shows take time f / fps: between two ticks at 24 fps, blended (no 2-3-2-3 judder).
             (long tick, float alpha) = schedule.At(f);
             player.StepTo(tick + 1);
-            onFrame(f, session.Interpolated(alpha));
+            FrameSnapshot snapshot = session.Interpolated(alpha);
+            // The camera of the frame before, for motion blur; none across a cut (a jump, not a move).
+            CameraPose? before = previous is { } p && !DirectorSession.IsCut(p, snapshot.Camera) ? p : null;
+            onFrame(f, snapshot with { PreviousCamera = before });
+            previous = snapshot.Camera;
         }
         return player.Errors;
     }

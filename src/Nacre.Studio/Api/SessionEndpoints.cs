@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Nacre.Storage;
+using Nacre.Studio.Security;
 using Nacre.Studio.Sessions;
 
 namespace Nacre.Studio.Api;
@@ -33,7 +34,7 @@ public static class SessionEndpoints
             return started.Session is { } s
                 ? Results.Created($"/api/sessions/{s.Id}", SessionView.From(s))
                 : ApiError.Busy(started.Error!);
-        });
+        }).RequireRateLimiting(StudioLimits.Sessions);
 
         app.MapGet("/api/sessions/{id}", (string id, HttpRequest req, SessionManager sessions) =>
             sessions.Find(id, BearerToken(req)) is { } s ? Results.Ok(SessionStatusView.From(s)) : NoSession());

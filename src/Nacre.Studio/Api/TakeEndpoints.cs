@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Nacre.Language.Directing;
 using Nacre.Storage;
+using Nacre.Studio.Security;
 using Nacre.Studio.Sessions;
 using Nacre.Studio.Takes;
 
@@ -18,12 +19,12 @@ public static class TakeEndpoints
         app.MapGet("/api/worlds/{id}/takes", (string id, WorldStore store, TakeRenders renders) =>
             store.GetWorld(id) is null
                 ? WorldEndpoints.UnknownWorld(id)
-                : Results.Ok(store.ListTakes(id).OrderByDescending(t => t.Id).Select(t => TakeView.From(t, renders.Status(t.Id))).ToList()));
+                : Results.Ok(store.ListTakes(id).OrderByDescending(t => t.Id).Select(t => TakeView.From(t, renders.Status(t.PublicId))).ToList()));
 
-        app.MapGet("/api/takes/{id:long}", (long id, WorldStore store, TakeRenders renders) =>
+        app.MapGet("/api/takes/{id}", (string id, WorldStore store, TakeRenders renders) =>
             store.GetTake(id) is { } t ? Results.Ok(TakeView.From(t, renders.Status(id))) : UnknownTake(id));
 
-        app.MapPost("/api/takes/{id:long}/render", async (long id, HttpRequest req, StudioOptions o, TakeRenders renders, CancellationToken ct) =>
+        app.MapPost("/api/takes/{id}/render", async (string id, HttpRequest req, StudioOptions o, TakeRenders renders, CancellationToken ct) =>
         {
             RenderTakeRequest body = req.ContentLength is null or 0
                 ? new RenderTakeRequest(null, null)
@@ -49,16 +50,16 @@ public static class TakeEndpoints
             {
                 return ApiError.Conflict($"take {id} cannot be rendered by this build: {e.Message}");
             }
-        });
+        }).RequireRateLimiting(StudioLimits.Renders);
 
-        app.MapGet("/api/takes/{id:long}/render", (long id, WorldStore store, TakeRenders renders) =>
+        app.MapGet("/api/takes/{id}/render", (string id, WorldStore store, TakeRenders renders) =>
             store.GetTake(id) is null ? UnknownTake(id) : Results.Ok(renders.Status(id)));
 
-        app.MapGet("/api/takes/{id:long}/video.mp4", (long id, TakeRenders renders) =>
+        app.MapMethods("/api/takes/{id}/video.mp4", [HttpMethods.Get, HttpMethods.Head], (string id, TakeRenders renders) =>
             renders.Status(id).Status == "done"
                 ? Results.File(renders.VideoPath(id), "video/mp4", $"take-{id}.mp4", enableRangeProcessing: true)
                 : ApiError.NotFound($"take {id} has no video yet: POST /api/takes/{id}/render first"));
     }
 
-    private static IResult UnknownTake(long id) => ApiError.NotFound($"no take with id {id}");
+    private static IResult UnknownTake(string id) => ApiError.NotFound($"no take with id '{id}'");
 }

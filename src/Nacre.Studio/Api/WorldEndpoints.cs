@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Nacre.Core;
 using Nacre.Storage;
+using Nacre.Studio.Security;
 using Nacre.Studio.Sessions;
 using Nacre.Studio.Worlds;
 
@@ -28,7 +29,7 @@ public static class WorldEndpoints
             CreateWorldRequest body = await JsonBody.ReadAsync<CreateWorldRequest>(req, o.MaxRequestBodyBytes, ct);
             WorldRecord w = worlds.Create(body.Prompt!, SeedValue.Parse(body.Seed, WorldService.DefaultSeed), body.Name);
             return Results.Created($"/api/worlds/{w.Id}", View(w));
-        });
+        }).RequireRateLimiting(StudioLimits.WorldWrites);
 
         app.MapGet("/api/worlds/{id}", (string id, WorldStore store) =>
             store.GetWorld(id) is { } w ? Results.Ok(View(w)) : UnknownWorld(id));
@@ -38,7 +39,7 @@ public static class WorldEndpoints
             RenameWorldRequest body = await JsonBody.ReadAsync<RenameWorldRequest>(req, o.MaxRequestBodyBytes, ct);
             string name = WorldService.CheckName(body.Name) ?? throw new BadRequestException("give a \"name\" to rename the world to");
             return store.RenameWorld(id, name) ? Results.Ok(View(store.GetWorld(id)!)) : UnknownWorld(id);
-        });
+        }).RequireRateLimiting(StudioLimits.WorldWrites);
 
         app.MapDelete("/api/worlds/{id}", (string id, WorldStore store, SessionManager sessions) =>
         {
@@ -52,7 +53,7 @@ public static class WorldEndpoints
             }
             store.DeleteWorld(id);
             return Results.NoContent();
-        });
+        }).RequireRateLimiting(StudioLimits.WorldWrites);
 
         app.MapPost("/api/worlds/{id}/remix", async (string id, HttpRequest req, StudioOptions o, WorldService worlds, CancellationToken ct) =>
         {
@@ -64,7 +65,7 @@ public static class WorldEndpoints
             ulong? seed = body.Seed is null ? null : SeedValue.Parse(body.Seed, original.Seed);
             WorldRecord remix = worlds.Remix(original, body.Prompt, seed, WorldService.CheckName(body.Name));
             return Results.Created($"/api/worlds/{remix.Id}", View(remix));
-        });
+        }).RequireRateLimiting(StudioLimits.WorldWrites);
 
         // No body: the remake keeps the prompt and seed and takes the current generator.
         app.MapPost("/api/worlds/{id}/remake", (string id, WorldService worlds) =>
@@ -75,7 +76,7 @@ public static class WorldEndpoints
             }
             WorldRecord remake = worlds.Remake(original);
             return Results.Created($"/api/worlds/{remake.Id}", View(remake));
-        });
+        }).RequireRateLimiting(StudioLimits.WorldWrites);
 
         app.MapGet("/api/worlds/{id}/thumbnail", (string id, WorldStore store) =>
             store.GetThumbnail(id) is { } jpeg

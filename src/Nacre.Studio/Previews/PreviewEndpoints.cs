@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Nacre.Core;
 using Nacre.Storage;
 using Nacre.Studio.Api;
+using Nacre.Studio.Security;
 using Nacre.Studio.Worlds;
 
 namespace Nacre.Studio.Previews;
@@ -24,18 +25,19 @@ public static class PreviewEndpoints
         {
             (WorldSpec spec, ulong s) = Parse(prompt, seed);
             return Results.File(await previews.StillAsync(spec, s, ct), "image/jpeg");
-        });
+        }).RequireRateLimiting(StudioLimits.Previews);
 
         app.MapGet("/api/preview/map", (string? prompt, string? seed, PreviewService previews) =>
         {
             (WorldSpec spec, ulong s) = Parse(prompt, seed);
             return Results.File(previews.Map(spec, s, MapMetres, MapPixels), "image/png");
-        });
+        }).RequireRateLimiting(StudioLimits.Previews);
 
         app.MapGet("/api/worlds/{id}/map", (string id, WorldStore store, PreviewService previews) =>
             store.GetWorld(id) is { } w
                 ? Results.File(previews.Map(WorldService.SpecOf(w), w.Seed, MapMetres, MapPixels), "image/png")
-                : WorldEndpoints.UnknownWorld(id));
+                : WorldEndpoints.UnknownWorld(id))
+            .RequireRateLimiting(StudioLimits.Previews);
     }
 
     private static (WorldSpec, ulong) Parse(string? prompt, string? seed)

@@ -87,7 +87,10 @@ public sealed class PreviewService(ILogger<PreviewService> log) : IDisposable
         {
             _renderer?.Renderer.Dispose();
             // A shorter view than the live stream's: the preview is small and must arrive within a second.
-            var options = RendererOptions.Default with { ViewDistance = 300f, ModelDistance = 240f, WorkerThreads = 2 };
+            var options = RendererOptions.Default with
+            {
+                ViewDistance = 300f, ModelDistance = 240f, WorkerThreads = 2, Planting = Nacre.Rendering.Models.Planting.From(spec),
+            };
             _renderer = r = (key, WorldRenderer.CreateHeadless(source.Generate, StillWidth, StillHeight, options));
             r.Renderer.Prefetch(source.Spawn.Position.X, source.Spawn.Position.Z, r.Renderer.Options.NearRadius);
         }

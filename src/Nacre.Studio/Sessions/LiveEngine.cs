@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Nacre.Core;
+using Nacre.Language.Directing;
 using Nacre.Rendering;
 using Nacre.Simulation;
 using Nacre.Simulation.Directing;
@@ -81,7 +82,7 @@ public sealed class LiveEngine : ISessionEngine
         _tick = _sim.Tick;
         // One thread renders every frame of a session: keep the context current between frames.
         _renderer = WorldRenderer.CreateHeadless(generate, resolution.Width, resolution.Height,
-            RendererOptions.Default with { ReleaseContextAfterFrame = false });
+            RendererOptions.Default with { ReleaseContextAfterFrame = false, Planting = Nacre.Rendering.Models.Planting.From(spec) });
         // The first frame shows the world around the walker, not holes: generate the near ring now.
         _renderer.Prefetch(feet.X, feet.Z, _renderer.Options.NearRadius);
     }
@@ -126,7 +127,7 @@ public sealed class LiveEngine : ISessionEngine
                 Stop(input.Sequence);
                 return;
             case ClientInputKind.Replay:
-                StartReplay(input.Number, input.Sequence);
+                StartReplay(input.Text ?? "", input.Sequence);
                 return;
             case ClientInputKind.Subjects:
                 _host.Publish(new { t = "subjects", seq = input.Sequence, items = Subjects() });
@@ -275,6 +276,11 @@ public sealed class LiveEngine : ISessionEngine
             Reply(seq, false, "a take is replaying: wait for it to end, or press Stop");
             return;
         }
+        if (_log.Count >= _host.MaxEdits && ChangesTheWorld(text))
+        {
+            Reply(seq, false, $"this world holds {_log.Count} edits, the most one world keeps: remix it into a new world to go on changing things");
+            return;
+        }
         CommandOutcome outcome = _director!.Execute(text);
         if (outcome.Accepted && _recording is { } rec)
         {
@@ -283,6 +289,11 @@ public sealed class LiveEngine : ISessionEngine
         LogDirectorChanges();
         Reply(seq, outcome.Accepted, outcome.Message, outcome.Suggestion);
     }
+
+    /// <summary>True for a command that would add to the world's edit log (add, remove, recolour or move objects).</summary>
+    private static bool ChangesTheWorld(string text) =>
+        DirectorParser.Parse(text) is { IsSuccess: true } p
+        && p.Command is SpawnCommand or RemoveCommand or RecolorCommand or MoveObjectCommand;
 
     private void StartRecording(uint seq)
     {
@@ -325,7 +336,7 @@ public sealed class LiveEngine : ISessionEngine
         Reply(seq, true, string.Create(CultureInfo.InvariantCulture, $"saved {saved.Name}: {take.DurationSeconds:0.0} s, {take.Commands.Count} commands"));
     }
 
-    private void StartReplay(long takeId, uint seq)
+    private void StartReplay(string takeId, uint seq)
     {
         if (!IsDirecting || _recording is not null || _replay is not null)
         {
@@ -342,7 +353,7 @@ public sealed class LiveEngine : ISessionEngine
         {
             RecordedTake take = RecordedTake.FromJson(record.InputJson);
             var player = new TakePlayer(WithWorldLook(take.NewSession(_directorWorld, _seed, _log)), take.ToScript());
-            _replay = new Replay(record.Id, player, take.DurationSeconds);
+            _replay = new Replay(record.PublicId, player, take.DurationSeconds);
             _lastHud = null;
             Reply(seq, true, string.Create(CultureInfo.InvariantCulture, $"replaying {record.Name} ({take.DurationSeconds:0.0} s)"));
         }
@@ -354,7 +365,7 @@ public sealed class LiveEngine : ISessionEngine
 
     private void EndReplay(string how)
     {
-        long id = _replay!.TakeId;
+        string id = _replay!.TakeId;
         _replay = null;
         _lastHud = null;
         _host.Publish(new { t = "replayed", take = id, how });
@@ -486,5 +497,5 @@ public sealed class LiveEngine : ISessionEngine
         public List<TakeCommand> Commands { get; } = [];
     }
 
-    private sealed record Replay(long TakeId, TakePlayer Player, double Seconds);
+    private sealed record Replay(string TakeId, TakePlayer Player, double Seconds);
 }

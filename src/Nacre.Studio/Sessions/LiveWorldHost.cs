@@ -15,6 +15,9 @@ public sealed class LiveWorldHost(WorldStore store, string worldId, string? sess
 
     public string WorldId => worldId;
 
+    /// <summary>Edits the world's log may hold (<see cref="StudioOptions.MaxEditsPerWorld"/>).</summary>
+    public int MaxEdits { get; init; } = new StudioOptions().MaxEditsPerWorld;
+
     /// <summary>Sends a JSON message (an object serialised with web naming) to the browser.</summary>
     public void Publish(object message) => publish(JsonSerializer.Serialize(message, Json));
 
@@ -35,7 +38,7 @@ public sealed class LiveWorldHost(WorldStore store, string worldId, string? sess
     }
 
     /// <summary>One of this world's takes, or null.</summary>
-    public TakeRecord? GetTake(long id) => store.GetTake(id) is { } t && t.WorldId == worldId ? t : null;
+    public TakeRecord? GetTake(string id) => store.GetTake(id) is { } t && t.WorldId == worldId ? t : null;
 
-    public TakeView Describe(TakeRecord take) => TakeView.From(take, renders.Status(take.Id));
+    public TakeView Describe(TakeRecord take) => TakeView.From(take, renders.Status(take.PublicId));
 }

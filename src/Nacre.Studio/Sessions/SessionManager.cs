@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Nacre.Storage;
+using Nacre.Studio.Worlds;
 
 namespace Nacre.Studio.Sessions;
 
@@ -14,8 +15,9 @@ namespace Nacre.Studio.Sessions;
 /// </summary>
 public sealed class SessionManager : BackgroundService
 {
-    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(5);
-
+    /// <summary>How often idle sessions are looked for: every 5 s, or a quarter of a shorter idle time.</summary>
+    private readonly TimeSpan _sweepInterval;
+    private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<string, StudioSession> _sessions = new(StringComparer.Ordinal);
     private readonly Lock _startLock = new();
     private readonly StudioOptions _options;
@@ -33,7 +35,11 @@ public sealed class SessionManager : BackgroundService
         _logs = logs;
         _log = logs.CreateLogger<SessionManager>();
         _time = time;
+        _sweepInterval = TimeSpan.FromTicks(Math.Clamp(options.IdleTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 50, TimeSpan.TicksPerSecond * 5));
     }
+
+    /// <summary>Cancelled when the studio begins to shut down: streams close with 1001 "going away".</summary>
+    public CancellationToken Stopping => _stopping.Token;
 
     /// <summary>Sessions open now (including ones closing).</summary>
     public int Count => _sessions.Count;
@@ -54,8 +60,17 @@ public sealed class SessionManager : BackgroundService
             string id = NewSessionId();
             string token = NewToken();
             ViewState? view = ViewState.FromJson(world.ViewJson);
+            // Damaged edit rows are set aside now, so the engine opens the rest and the client is told what was skipped.
+            IReadOnlyList<string> setAside = WorldLogLoader.Load(_store, world.Id).SetAside;
+            if (setAside.Count > 0 && _log.IsEnabled(LogLevel.Warning))
+            {
+                _log.LogWarning("world {World}: {Count} damaged edit rows set aside: {Rows}", world.Id, setAside.Count, string.Join("; ", setAside));
+            }
             session = new StudioSession(id, token, world, resolution, _options,
-                s => _engines.Create(world, resolution, view, s), _store, _logs.CreateLogger<StudioSession>(), _time);
+                s => _engines.Create(world, resolution, view, s), _store, _logs.CreateLogger<StudioSession>(), _time)
+            {
+                OpenNotices = WorldLogLoader.Notice(setAside) is { } notice ? [notice] : [],
+            };
             _store.StartSession(id, world.Id, resolution.Name);
             _sessions[id] = session;
         }
@@ -66,6 +81,9 @@ public sealed class SessionManager : BackgroundService
             {
                 _log.LogInformation("session {Session} on world {World} ended ({Frames} frames)", s.Id, s.World.Id, s.FramesSent);
             }
+            // What the session held (its renderer, llvmpipe's threads and scratch) goes back to the system, so a
+            // studio's memory stays flat while sessions come and go.
+            ProcessMemory.ReturnUnused();
         };
         session.Start();
         if (_log.IsEnabled(LogLevel.Information))
@@ -112,7 +130,7 @@ public sealed class SessionManager : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(SweepInterval, _time);
+        using var timer = new PeriodicTimer(_sweepInterval, _time);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -127,6 +145,7 @@ public sealed class SessionManager : BackgroundService
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync();
         await base.StopAsync(cancellationToken);
         StudioSession[] open = [.. _sessions.Values];
         foreach (StudioSession s in open)
@@ -142,6 +161,7 @@ public sealed class SessionManager : BackgroundService
         {
             s.Dispose();
         }
+        _stopping.Dispose();
         base.Dispose();
     }
 

@@ -85,6 +85,9 @@ public sealed class StudioSession : IDisposable
 
     public StreamOutbox Outbox { get; } = new();
 
+    /// <summary>Sentences for people about how the world opened (e.g. damaged edits set aside); sent with <c>ready</c>.</summary>
+    public IReadOnlyList<string> OpenNotices { get; init; } = [];
+
     public long FramesSent => Interlocked.Read(ref _framesSent);
 
     public long FramesDropped => Interlocked.Read(ref _framesDropped);

@@ -27,7 +27,7 @@ public enum ClientInputKind : byte
     /// <summary>Stop recording (the take is saved) or stop a replay.</summary>
     Stop,
 
-    /// <summary>Replay the take <see cref="ClientInput.Number"/> live from its start.</summary>
+    /// <summary>Replay the take <see cref="ClientInput.Text"/> (its id) live from its start.</summary>
     Replay,
 
     /// <summary>Ask for the subjects around the camera (for the subject picker).</summary>
@@ -38,5 +38,5 @@ public enum ClientInputKind : byte
 /// One input event from the browser. <see cref="Sequence"/> increases by one per event sent on a connection; the
 /// frame header echoes the last one applied, which is how the client measures input-to-frame latency.
 /// </summary>
-/// <param name="Number">The take id of a replay.</param>
-public readonly record struct ClientInput(uint Sequence, ClientInputKind Kind, string? Key = null, float Dx = 0, float Dy = 0, string? Text = null, long Number = 0);
+/// <param name="Text">A command's text, a mode's name, or the take id of a replay.</param>
+public readonly record struct ClientInput(uint Sequence, ClientInputKind Kind, string? Key = null, float Dx = 0, float Dy = 0, string? Text = null);

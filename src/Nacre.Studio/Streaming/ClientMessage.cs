@@ -7,7 +7,7 @@ namespace Nacre.Studio.Streaming;
 /// <c>{"t":"key","seq":7,"code":"KeyW","down":true}</c>, <c>{"t":"look","seq":8,"dx":4.5,"dy":-2}</c>,
 /// <c>{"t":"cmd","seq":9,"text":"make it dusk"}</c>, <c>{"t":"release","seq":10}</c>; and for directing
 /// <c>{"t":"mode","seq":11,"mode":"direct"}</c>, <c>{"t":"record","seq":12}</c>, <c>{"t":"stop","seq":13}</c>,
-/// <c>{"t":"replay","seq":14,"take":3}</c>, <c>{"t":"subjects","seq":15}</c>. See docs/api.md.
+/// <c>{"t":"replay","seq":14,"take":"t3f9…"}</c>, <c>{"t":"subjects","seq":15}</c>. See docs/api.md.
 /// </summary>
 /// <param name="Token">Set for hello.</param>
 /// <param name="Input">Set for input events.</param>
@@ -50,7 +50,7 @@ public sealed record ClientMessage(string? Token, ClientInput? Input)
                 "mode" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Mode, Text: Mode(root))),
                 "record" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Record)),
                 "stop" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Stop)),
-                "replay" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Replay, Number: TakeId(root))),
+                "replay" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Replay, Text: TakeId(root))),
                 "subjects" => new ClientMessage(null, new ClientInput(Seq(root), ClientInputKind.Subjects)),
                 _ => throw new ProtocolException($"unknown message type '{type}': expected hello, key, look, cmd, release, mode, record, stop, replay or subjects"),
             };
@@ -72,10 +72,10 @@ public sealed record ClientMessage(string? Token, ClientInput? Input)
         return mode is "wander" or "direct" ? mode : throw new ProtocolException($"\"mode\" '{mode}' is not a mode: expected \"wander\" or \"direct\"");
     }
 
-    private static long TakeId(JsonElement root) =>
-        root.TryGetProperty("take", out JsonElement v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out long id) && id > 0
+    private static string TakeId(JsonElement root) =>
+        root.TryGetProperty("take", out JsonElement v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 and <= 64 } id
             ? id
-            : throw new ProtocolException("a replay needs \"take\": the take's id, a whole number ≥ 1");
+            : throw new ProtocolException("a replay needs \"take\": the take's id as the takes list gives it, a string like \"t3f9…\"");
 
     private static string RequiredString(JsonElement root, string name, int maxLength)
     {

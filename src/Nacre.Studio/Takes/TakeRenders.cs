@@ -16,19 +16,19 @@ namespace Nacre.Studio.Takes;
 /// </summary>
 public sealed class TakeRenders(StudioOptions options, WorldStore store, PreviewService previews, ILogger<TakeRenders> log) : IDisposable
 {
-    private readonly ConcurrentDictionary<long, Job> _jobs = new();
+    private readonly ConcurrentDictionary<string, Job> _jobs = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _one = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>Where take <paramref name="takeId"/>'s video is (or will be).</summary>
-    public string VideoPath(long takeId) => VideoPath(options.DataDirectory, takeId);
+    public string VideoPath(string takeId) => VideoPath(options.DataDirectory, takeId);
 
     /// <summary>Where take <paramref name="takeId"/>'s video is in a studio's data folder.</summary>
-    public static string VideoPath(string dataDirectory, long takeId) => Path.Combine(dataDirectory, "renders", $"take-{takeId}.mp4");
+    public static string VideoPath(string dataDirectory, string takeId) => Path.Combine(dataDirectory, "renders", $"take-{takeId}.mp4");
 
-    public static string VideoUrl(long takeId) => $"/api/takes/{takeId}/video.mp4";
+    public static string VideoUrl(string takeId) => $"/api/takes/{takeId}/video.mp4";
 
-    public TakeRenderStatus Status(long takeId)
+    public TakeRenderStatus Status(string takeId)
     {
         if (_jobs.TryGetValue(takeId, out Job? job) && job.Status != "done")
         {
@@ -43,9 +43,9 @@ public sealed class TakeRenders(StudioOptions options, WorldStore store, Preview
     /// Starts rendering a take (or returns the render already running). Throws <see cref="KeyNotFoundException"/> for
     /// an unknown take and <see cref="FormatException"/> for one this build cannot replay.
     /// </summary>
-    public TakeRenderStatus Start(long takeId, Resolution resolution, int fps)
+    public TakeRenderStatus Start(string takeId, Resolution resolution, int fps)
     {
-        TakeRecord record = store.GetTake(takeId) ?? throw new KeyNotFoundException($"no take with id {takeId}");
+        TakeRecord record = store.GetTake(takeId) ?? throw new KeyNotFoundException($"no take with id '{takeId}'");
         WorldRecord world = store.GetWorld(record.WorldId) ?? throw new KeyNotFoundException($"take {takeId}'s world is gone");
         RecordedTake take = RecordedTake.FromJson(record.InputJson);
         _ = take.ToScript(); // refuse a take whose commands no longer parse before starting anything
@@ -67,7 +67,7 @@ public sealed class TakeRenders(StudioOptions options, WorldStore store, Preview
         _one.Dispose();
     }
 
-    private void Run(long takeId, WorldRecord world, RecordedTake take, Job job)
+    private void Run(string takeId, WorldRecord world, RecordedTake take, Job job)
     {
         try
         {
@@ -83,8 +83,8 @@ public sealed class TakeRenders(StudioOptions options, WorldStore store, Preview
                 session.SubjectPoint = source.Spawn.SubjectPosition;
                 string output = VideoPath(takeId);
                 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-                TakeVideo.Render(source.Generate, session, take.ToScript(), job.Resolution.Width, job.Resolution.Height, job.Fps, output,
-                    (done, all) => job.Progress = all == 0 ? 1 : done / (double)all, cancel: _stopping.Token);
+                TakeVideo.Render(source.Generate, Nacre.Rendering.Models.Planting.From(spec), session, take.ToScript(), job.Resolution.Width, job.Resolution.Height, job.Fps, output,
+                    progress: (done, all) => job.Progress = all == 0 ? 1 : done / (double)all, cancel: _stopping.Token);
                 job.Progress = 1;
                 job.Status = "done";
                 if (log.IsEnabled(LogLevel.Information))
@@ -131,7 +131,7 @@ public sealed class TakeRenders(StudioOptions options, WorldStore store, Preview
             _status = "failed";
         }
 
-        public TakeRenderStatus View(long takeId) => new(Status == "queued" ? "rendering" : Status, Math.Round(Progress, 3),
+        public TakeRenderStatus View(string takeId) => new(Status == "queued" ? "rendering" : Status, Math.Round(Progress, 3),
             Status == "done" ? VideoUrl(takeId) : null, Error, Resolution.Name, Fps);
     }
 }

@@ -13,13 +13,13 @@ public sealed record TakeRenderStatus(string Status, double Progress, string? Ur
 /// <param name="Seconds">Length, seconds.</param>
 /// <param name="Commands">Commands in it.</param>
 /// <param name="Script">The take in the take-script format (docs/directing.md), e.g. "@2.5s dolly in slowly".</param>
-public sealed record TakeView(long Id, string WorldId, string Name, double Seconds, int Commands, string Script, DateTimeOffset CreatedAt, TakeRenderStatus Render)
+public sealed record TakeView(string Id, string WorldId, string Name, double Seconds, int Commands, string Script, DateTimeOffset CreatedAt, TakeRenderStatus Render)
 {
     public static TakeView From(TakeRecord record, TakeRenderStatus render)
     {
         ArgumentNullException.ThrowIfNull(record);
         RecordedTake? take = TryRead(record);
-        return new TakeView(record.Id, record.WorldId, record.Name, Math.Round(Nacre.Simulation.Ticks.ToSeconds(record.Ticks), 2), take?.Commands.Count ?? 0,
+        return new TakeView(record.PublicId, record.WorldId, record.Name, Math.Round(Nacre.Simulation.Ticks.ToSeconds(record.Ticks), 2), take?.Commands.Count ?? 0,
             take?.ScriptText() ?? "# this take was recorded by a newer Nacre", record.CreatedAt, render);
     }
 

@@ -119,9 +119,8 @@ public sealed class WorldService(WorldStore store)
             : 1;
     }
 
-    /// <summary>A world's edit log as the simulation reads it, in order.</summary>
-    public static IReadOnlyList<LogEntry> LogOf(WorldStore store, string worldId) =>
-        [.. (store ?? throw new ArgumentNullException(nameof(store))).ReadEdits(worldId).Select(e => new LogEntry(e.Tick, e.Kind, e.Json))];
+    /// <summary>A world's edit log as the simulation reads it, in order; damaged rows are set aside (see <see cref="WorldLogLoader"/>).</summary>
+    public static IReadOnlyList<LogEntry> LogOf(WorldStore store, string worldId) => WorldLogLoader.Load(store, worldId).Entries;
 
     /// <summary>Version string of the generator this build runs; stored with every world.</summary>
     public static string GeneratorVersion => $"worldgen-{WorldGenerator.Version}";
@@ -138,13 +137,17 @@ public sealed class WorldService(WorldStore store)
         {
             throw new BadRequestException($"a world name must be 1 to {WorldStore.MaxNameLength} characters");
         }
+        if (trimmed.Any(ControlText.IsUnsafe))
+        {
+            throw new BadRequestException($"the name '{ControlText.Escape(trimmed, 60)}' holds control or text-direction characters: use plain text");
+        }
         return trimmed;
     }
 
     /// <summary>A gallery name from a prompt: without a leading article, capitalised, at most ~48 characters at a word break.</summary>
     public static string DefaultName(string prompt)
     {
-        string s = string.Join(' ', prompt.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string s = string.Join(' ', new string([.. prompt.Select(c => ControlText.IsUnsafe(c) ? ' ' : c)]).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         foreach (string article in new[] { "a ", "an ", "the " })
         {
             if (s.StartsWith(article, StringComparison.OrdinalIgnoreCase) && s.Length > article.Length)

@@ -55,7 +55,8 @@ internal sealed partial class SitePlanner
         }
         PlacedObject? o = rule.Footing switch
         {
-            Footing.Water => PlaceAfloat(label, cx, cz),
+            // v2 lets a boat float in 0.6 m, so one asked off a gentle beach lies within sight of it rather than far out.
+            Footing.Water => PlaceAfloat(label, cx, cz, minDepth: _m.V2 ? 0.6f : 1f),
             Footing.ShoreIntoWater => PlaceIntoWater(label, cx, cz),
             Footing.ShallowWater => PlaceInShallows(label, cx, cz, 0.05f, 0.7f),
             Footing.Waterline => PlaceInShallows(label, cx, cz, -0.5f, 0.9f),

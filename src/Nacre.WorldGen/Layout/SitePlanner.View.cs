@@ -20,11 +20,17 @@ internal sealed partial class SitePlanner
             return ChooseSpawn();
         }
         ViewSolver.Subject target = SubjectBox(subject.Position, subject.Label, subject.Radius, out PlacedObject? obj);
-        var solver = new ViewSolver(SightSurface, CanStand, Occluders());
-        Vector3 s = subject.Position;
+        List<PlacedObject>? group = obj is { } single ? GroupOf(single.Label) : null;
+        float groupRadius = 0f;
+        if (group is not null)
+        {
+            (target, groupRadius) = GroupBox(group, target);
+        }
+        var solver = new ViewSolver(SightSurface, CanStand, Occluders(group));
+        Vector3 s = target.Landform ? subject.Position : target.Base;
         float preferred = target.Landform && _m.Landforms.Recipe?.ViewBearing is float bearing ? bearing
             : (s.X * s.X) + (s.Z * s.Z) > 1f ? DetMath.Heading(-s.X, -s.Z) : new Rng(_seed).Range(0f, 2f * MathF.PI);
-        List<(Vector3, float)> others = [.. _objects.Where(o => obj is null || o.Id != obj.Value.Id)
+        List<(Vector3, float)> others = [.. _objects.Where(o => obj is null || (o.Id != obj.Value.Id && (group is null || o.Label != obj.Value.Label)))
             .Where(o => _spec.Features.Any(f => f.Label == o.Label))
             .Select(o => (o.Position, 0.35f))];
         if (_m.Landforms.Recipe is { } recipe && !target.Landform)
@@ -33,6 +39,11 @@ internal sealed partial class SitePlanner
             others.Add((recipe.Focus + new Vector3(0f, recipe.Height * 0.4f, 0f), 1.2f));
         }
         (float minD, float maxD) = _m.Landforms.Recipe is { } r && target.Landform ? (r.MinViewDistance, r.MaxViewDistance) : (0f, float.MaxValue);
+        if (!target.Landform && !SemanticLabels.IsStructure(subject.Label))
+        {
+            // The renderer leaves out a small thing beyond 80 times its height (a sheep past 88 m): never frame it from there.
+            maxD = MathF.Min(maxD, SmallThingReach * target.Height);
+        }
         float arc = MathF.PI;
         if (IsWaterfall(s) && _m.Landforms.River is { } river)
         {
@@ -46,7 +57,71 @@ internal sealed partial class SitePlanner
             return ChooseSpawn();
         }
         _viewHalfWidth = target.HalfWidth;
-        return new SpawnPoint(new Vector3(view.X, FinalGround(view.X, view.Z), view.Z), view.Yaw, s, subject.Label, view.Pitch, obj?.Id ?? 0);
+        return new SpawnPoint(new Vector3(view.X, FinalGround(view.X, view.Z), view.Z), view.Yaw, s, subject.Label, view.Pitch,
+            group is null ? obj?.Id ?? 0 : 0, groupRadius);
+    }
+
+    /// <summary>Least distance (m) from where the visitor stands to the middle of anything solid: the first frame is not a wall.</summary>
+    private const float SpawnClearance = 6f;
+
+    /// <summary>Farthest a camera frames a subject that is not a structure from, in multiples of its height (the renderer draws such things to 80).</summary>
+    private const float SmallThingReach = 70f;
+
+    /// <summary>
+    /// Farthest (m) a member of a group subject stands from the group's densest member; for bigger things, six times
+    /// their footprint (boats moored at piers 18 m apart are one harbour's boats).
+    /// </summary>
+    private const float GroupReach = 12f;
+
+    /// <summary>
+    /// The group a small subject stands in — the crowd, the caravan's camels, a herd, rows of gravestones, boats at
+    /// their moorings: the most of its kind within <see cref="GroupReach"/> (or more) of one of them (ties to the first placed),
+    /// when that is at least three; then the first look frames the group, not one member of it as a speck or a
+    /// close-up. Null for a building, a long thing (a pier, a wall), a tree, or things standing apart.
+    /// </summary>
+    private List<PlacedObject>? GroupOf(SemanticLabel label)
+    {
+        if (SemanticLabels.IsBuilding(label) || SemanticLabels.IsTree(label)
+            || label is SemanticLabel.Fence or SemanticLabel.Wall or SemanticLabel.Bridge or SemanticLabel.Pier or SemanticLabel.Jetty)
+        {
+            return null;
+        }
+        List<PlacedObject> kind = [.. _objects.Where(o => o.Label == label)];
+        float reach = MathF.Max(GroupReach, 6f * ObjectCatalog.Get(label).Footprint);
+        List<PlacedObject>? best = null;
+        foreach (PlacedObject centre in kind)
+        {
+            List<PlacedObject> near = [.. kind.Where(o => Horizontal(o.Position, centre.Position) <= reach)];
+            if (near.Count > (best?.Count ?? 2))
+            {
+                best = near;
+            }
+        }
+        return best;
+    }
+
+    private static float Horizontal(Vector3 a, Vector3 b) => MathF.Sqrt(((a.X - b.X) * (a.X - b.X)) + ((a.Z - b.Z) * (a.Z - b.Z)));
+
+    /// <summary>The box round a group (its centre on the lowest member's ground, as tall as one member) and the radius that holds every member (m).</summary>
+    private static (ViewSolver.Subject Box, float Radius) GroupBox(List<PlacedObject> members, ViewSolver.Subject one)
+    {
+        float cx = 0f, cz = 0f, y = float.MaxValue;
+        foreach (PlacedObject o in members)
+        {
+            cx += o.Position.X;
+            cz += o.Position.Z;
+            y = MathF.Min(y, o.Position.Y);
+        }
+        cx /= members.Count;
+        cz /= members.Count;
+        float radius = 0f;
+        foreach (PlacedObject o in members)
+        {
+            float dx = o.Position.X - cx, dz = o.Position.Z - cz;
+            radius = MathF.Max(radius, MathF.Sqrt((dx * dx) + (dz * dz)));
+        }
+        var box = new ViewSolver.Subject(new Vector3(cx, y, cz), radius + one.HalfWidth, one.Height, Landform: false, Group: true);
+        return (box, radius + 0.5f);
     }
 
     private bool IsWaterfall(Vector3 p) =>
@@ -70,8 +145,13 @@ internal sealed partial class SitePlanner
         {
             Vector3 h = found.HalfExtents;
             float halfWidth = MathF.Max(MathF.Max(h.X, h.Z), 0.5f);
-            float nominal = 2f * ObjectCatalog.Get(label).HalfExtents.Y;
-            float scale = nominal > 0f ? 2f * h.Y / nominal : 1f;
+            Vector3 nominal = ObjectCatalog.Get(label).HalfExtents;
+            float scale = nominal.Y > 0f ? h.Y / nominal.Y : 1f;
+            if (SemanticLabels.IsStructure(label) && nominal.X > 0f && nominal.Z > 0f)
+            {
+                // The renderer keeps a building's proportions: its height follows the footprint's mean scale.
+                scale = MathF.Max(scale, MathF.Sqrt(h.X / nominal.X * (h.Z / nominal.Z)));
+            }
             float height = MathF.Max(ObjectCatalog.DrawnHeight(label) * scale, 1f);
             if (!found.IsSolid)
             {
@@ -97,11 +177,12 @@ internal sealed partial class SitePlanner
     }
 
     /// <summary>
-    /// Where a visitor may stand for the first look: dry, gentle ground (as <see cref="IsGood"/> judges it) a metre
-    /// clear of every solid object's box. Unlike placement it does not keep clear of roads, fences or the room
-    /// planned around objects: a camera may stand on a lane or beside a field's fence.
+    /// Where a visitor may stand for the first look: dry ground rising at most <paramref name="maxRise"/> m over 1.5 m
+    /// around (as <see cref="IsGood"/> judges it), a metre clear of every solid object's box and at least
+    /// <see cref="SpawnClearance"/> from its middle. Unlike placement it does not keep clear of roads or the room
+    /// planned around objects: a camera may stand on a lane.
     /// </summary>
-    private bool CanStand(float x, float z)
+    private bool CanStand(float x, float z, float maxRise)
     {
         foreach (PlacedObject o in _objects)
         {
@@ -109,14 +190,14 @@ internal sealed partial class SitePlanner
             {
                 continue;
             }
-            float reach = MathF.Max(o.HalfExtents.X, o.HalfExtents.Z) + 1f;
+            float reach = MathF.Max(MathF.Max(o.HalfExtents.X, o.HalfExtents.Z) + 1f, SpawnClearance);
             float dx = x - o.Position.X, dz = z - o.Position.Z;
             if ((dx * dx) + (dz * dz) < reach * reach)
             {
                 return false;
             }
         }
-        return IsDryAndGentle(x, z, 1.5f, 0.6f);
+        return IsDryAndGentle(x, z, 1.5f, maxRise);
     }
 
     /// <summary>What a sight line hits: the site's terrain, or the sea or a planned lake above it (m). Cheap: no roads or pads.</summary>
@@ -149,18 +230,38 @@ internal sealed partial class SitePlanner
         return h;
     }
 
-    /// <summary>The plan's solids as sight blockers (structures and vehicles; trees are cleared from the line of sight).</summary>
-    private List<ViewSolver.Occluder> Occluders()
+    /// <summary>
+    /// The plan's solids as sight blockers (structures and vehicles; trees are cleared from the line of sight). A long
+    /// thin solid (a pier, a jetty, a bridge, a wall's run) is a row of cylinders along its length, so a boat moored
+    /// behind a pier counts as hidden by it without the pier's whole length standing as one fat drum. The members of a
+    /// group subject do not hide one another.
+    /// </summary>
+    private List<ViewSolver.Occluder> Occluders(List<PlacedObject>? group)
     {
         var list = new List<ViewSolver.Occluder>(_objects.Count);
         foreach (PlacedObject o in _objects)
         {
-            if (!o.IsSolid || o.Label is SemanticLabel.Fence or SemanticLabel.Pier or SemanticLabel.Bridge)
+            if (!o.IsSolid || o.Label == SemanticLabel.Fence || (group is not null && group.Contains(o)))
             {
                 continue;
             }
-            float r = 0.85f * MathF.Max(o.HalfExtents.X, o.HalfExtents.Z);
-            list.Add(new ViewSolver.Occluder(o.Position.X, o.Position.Z, r, o.Position.Y - 1f, o.Position.Y + (2f * o.HalfExtents.Y), o.Id));
+            float top = o.Position.Y + (2f * o.HalfExtents.Y), bottom = o.Position.Y - 1f;
+            Vector3 h = o.HalfExtents;
+            float shortHalf = MathF.Min(h.X, h.Z), longHalf = MathF.Max(h.X, h.Z);
+            if (longHalf <= 2f * shortHalf)
+            {
+                list.Add(new ViewSolver.Occluder(o.Position.X, o.Position.Z, 0.85f * longHalf, bottom, top, o.Id));
+                continue;
+            }
+            // Local Z runs along the object's heading, local X across it.
+            (float fx, float fz) = DetMath.Direction(o.Yaw);
+            (float ax, float az) = h.Z >= h.X ? (fx, fz) : (-fz, fx);
+            int pieces = (int)MathF.Ceiling(longHalf / shortHalf);
+            for (int i = 0; i < pieces; i++)
+            {
+                float along = -longHalf + (shortHalf * ((2f * i) + 1f));
+                list.Add(new ViewSolver.Occluder(o.Position.X + (ax * along), o.Position.Z + (az * along), shortHalf, bottom, top, o.Id));
+            }
         }
         return list;
     }

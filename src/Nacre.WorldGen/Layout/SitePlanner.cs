@@ -263,8 +263,8 @@ internal sealed partial class SitePlanner
 
     /// <summary>
     /// Generator v2, in a world built around a named landform: true when the prompt's main subject is an object big
-    /// enough to carry the first look with the landform behind it (a lighthouse, a castle, a cabin); a boat, a
-    /// person or a campfire is framed as part of the landform's shot instead, and a subject that could not be placed
+    /// enough to carry the first look with the landform behind it (a lighthouse, a castle, a cabin, a caravan of
+    /// camels, a village's boats at their moorings); a lone boat, a person or a campfire is framed as part of the landform's shot instead, and a subject that could not be placed
     /// leaves the landform as the subject.
     /// </summary>
     private bool ObjectHoldsTheShot()
@@ -274,7 +274,9 @@ internal sealed partial class SitePlanner
             return false;
         }
         ObjectCatalog.Entry e = ObjectCatalog.Get(main.Label);
-        return ObjectCatalog.DrawnHeight(main.Label) >= 4.5f || e.Footprint >= 5f;
+        // A crowd, a herd, a caravan or the boats of a harbour are big enough together, with the landform as their setting.
+        return ObjectCatalog.DrawnHeight(main.Label) >= 4.5f || e.Footprint >= 5f
+            || GroupOf(main.Label) is not null;
     }
 
     private (Vector3, SemanticLabel, float)? Landform(AnchorKind kind)

@@ -28,14 +28,32 @@ internal sealed class ViewSolver
     private const float MaxLandformDistance = 430f;
     private const float HorizonReach = 900f; // metres a horizon ray marches
 
+    /// <summary>Most the ground may rise (m) over 1.5 m around a standpoint: walkable, then a steep but still walkable slope.</summary>
+    private const float GentleRise = 0.6f, SteepRise = 0.75f;
+
+    /// <summary>
+    /// A solved object view whose subject box fills less than this share of the frame is small enough that a better
+    /// one is looked for (steeper standpoints, wider rings); a thin subject covers about a quarter of its box.
+    /// </summary>
+    private const float SmallFill = 0.04f;
+
+    /// <summary>Share of the frame's width a group subject spans at its ideal distance, and the least that still reads as the group.</summary>
+    private const float GroupWidth = 0.8f, SmallGroupWidth = 0.3f;
+
+    /// <summary>tan(<see cref="GroupWidth"/> × <see cref="HorizontalFov"/> / 2), worked out once by hand (no libm in the solver).</summary>
+    private const float GroupHalfTan = 0.5657f;
+
     private readonly Func<float, float, float> _surface;
-    private readonly Func<float, float, bool> _canStand;
+    private readonly Func<float, float, float, bool> _canStand;
     private readonly IReadOnlyList<Occluder> _occluders;
 
     /// <param name="surface">Height of what a ray hits at (x, z): ground, or water above it (m).</param>
-    /// <param name="canStand">True where a visitor may stand: dry, gentle, outside every footprint.</param>
+    /// <param name="canStand">
+    /// True where a visitor may stand at (x, z): dry, outside every footprint, the ground rising at most the third
+    /// argument (m) over 1.5 m around.
+    /// </param>
     /// <param name="occluders">Solid objects that can hide the subject (cylinders).</param>
-    public ViewSolver(Func<float, float, float> surface, Func<float, float, bool> canStand, IReadOnlyList<Occluder> occluders)
+    public ViewSolver(Func<float, float, float> surface, Func<float, float, float, bool> canStand, IReadOnlyList<Occluder> occluders)
     {
         _surface = surface;
         _canStand = canStand;
@@ -55,13 +73,21 @@ internal sealed class ViewSolver
     /// <param name="Landform">Fill the view with it rather than place it in the view.</param>
     /// <param name="Id">Its object id, so it does not hide itself; 0 for a landform.</param>
     /// <param name="PreferHigh">Stand as high as the ground allows (a canyon is seen from its rim, not its floor).</param>
-    public readonly record struct Subject(Vector3 Base, float HalfWidth, float Height, bool Landform, ulong Id = 0, bool PreferHigh = false)
+    /// <param name="Group">
+    /// A group of small things (a crowd, a caravan, tents round a green): the box is the circle holding them all, mostly
+    /// empty, so it is framed to span most of the frame's width, centred, rather than by its area.
+    /// </param>
+    public readonly record struct Subject(Vector3 Base, float HalfWidth, float Height, bool Landform, ulong Id = 0, bool PreferHigh = false, bool Group = false)
     {
         public Vector3 Centre => Base + new Vector3(0f, Height * 0.5f, 0f);
     }
 
     /// <summary>The chosen view: where the feet stand, compass heading and pitch (radians, up positive), and its score.</summary>
-    public readonly record struct View(float X, float Z, float Ground, float Yaw, float Pitch, float Score, float Visible, float Sky);
+    /// <remarks>
+    /// <see cref="Fill"/> is how much of the frame the subject takes: an object's box's share (a thin one as at least a
+    /// tenth of the width wide), a landform's or a group's share of the width.
+    /// </remarks>
+    public readonly record struct View(float X, float Z, float Ground, float Yaw, float Pitch, float Score, float Visible, float Sky, float Fill = 1f);
 
     /// <summary>
     /// The best view of <paramref name="subject"/> from rings of standpoints around it, starting at
@@ -86,28 +112,46 @@ internal sealed class ViewSolver
             ? subject.HalfWidth * 2.2f / HorizontalFov
             : size / (0.34f * VerticalFov);
         ideal = Math.Clamp(ideal, MathF.Max(minDistance, nearest), MathF.Min(maxDistance, subject.Landform ? MaxLandformDistance : 240f));
-        if (!subject.Landform && 2f * subject.HalfWidth > subject.Height)
+        if (subject.Group)
+        {
+            ideal = MathF.Max(subject.HalfWidth / GroupHalfTan, MathF.Max(minDistance, nearest));
+            ideal = MathF.Min(ideal, maxDistance);
+        }
+        else if (!subject.Landform && 2f * subject.HalfWidth > subject.Height)
         {
             // A low, wide thing (a pier, a fountain, a row of graves) is framed by its area, not its height alone:
             // close enough that its box would cover about 5 % of the frame.
             float byArea = MathF.Sqrt(2f * subject.HalfWidth * subject.Height / (0.05f * HorizontalFov * VerticalFov));
             ideal = MathF.Max(MathF.Min(ideal, byArea), MathF.Max(minDistance, nearest));
         }
-        // First the usual rings; where nothing there can stand and see (a boat off a steep shore), wider ones.
-        // Last, a view where only part of the subject shows (over a fence, past a barn's corner) beats none.
-        float[] near = [1f, 0.75f, 1.35f, 0.55f, 1.8f, 2.6f];
+        // First the usual rings on walkable ground. Where they find nothing, or only a view that shows the subject
+        // small (a bear on a wooded mountainside, a temple on a steep hill), standpoints on steeper slopes and then
+        // wider rings compete with it. Last, a view where only part of the subject shows (over a fence, past a barn's
+        // corner) beats none.
+        float[] near = [1f, 0.75f, 1.35f, 0.55f, 1.8f, 0.4f, 2.2f, 2.6f];
         var ring = new Ring(preferredBearing, arc, ideal, nearest, minDistance, maxDistance);
-        return Search(subject, alsoAsked, ring, near, 0.34f)
-            ?? Search(subject, alsoAsked, ring, [3.4f, 4.5f, 6f], 0.34f)
-            ?? Search(subject, alsoAsked, ring, near, 0.12f);
+        View? best = Search(subject, alsoAsked, ring, near, 0.34f, GentleRise);
+        if (best is null || Small(subject, best.Value))
+        {
+            best = Better(best, Search(subject, alsoAsked, ring, near, 0.34f, SteepRise));
+        }
+        if (best is null || Small(subject, best.Value))
+        {
+            best = Better(best, Search(subject, alsoAsked, ring, [3.4f, 4.5f, 6f], 0.34f, GentleRise));
+        }
+        return best ?? Search(subject, alsoAsked, ring, near, 0.12f, GentleRise);
     }
+
+    private static bool Small(Subject subject, View view) => !subject.Landform && view.Fill < (subject.Group ? SmallGroupWidth : SmallFill);
+
+    private static View? Better(View? a, View? b) => a is null ? b : b is null || a.Value.Score >= b.Value.Score ? a : b;
 
     /// <summary>Where candidate standpoints may be: bearings within <see cref="Arc"/> of <see cref="Preferred"/>, distances in metres.</summary>
     private readonly record struct Ring(float Preferred, float Arc, float Ideal, float Nearest, float MinDistance, float MaxDistance);
 
-    private View? Search(Subject subject, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, Ring ring, float[] scales, float minVisible)
+    private View? Search(Subject subject, IReadOnlyList<(Vector3 Point, float Weight)> alsoAsked, Ring ring, float[] scales, float minVisible, float maxRise)
     {
-        const int Bearings = 16;
+        const int Bearings = 24;
         View? best = null;
         for (int a = 0; a < Bearings; a++)
         {
@@ -127,7 +171,7 @@ internal sealed class ViewSolver
                     continue;
                 }
                 float x = subject.Base.X + (dx * d), z = subject.Base.Z + (dz * d);
-                if (!_canStand(x, z))
+                if (!_canStand(x, z, maxRise))
                 {
                     continue;
                 }
@@ -162,7 +206,7 @@ internal sealed class ViewSolver
 
         // Horizontal placement: an object sits on a third unless it is wide; the side is the one with more of the
         // other asked elements (or the one facing the lower horizon).
-        float third = angularWidth > 0.45f * HorizontalFov || subject.Landform ? 0f : HorizontalFov / 6f;
+        float third = angularWidth > 0.45f * HorizontalFov || subject.Landform || subject.Group ? 0f : HorizontalFov / 6f;
         float bestScore = float.MinValue;
         View? best = null;
         float[] sides = third == 0f ? [0f] : [-1f, 1f];
@@ -185,7 +229,8 @@ internal sealed class ViewSolver
             // A landform may touch the frame's top (a peak against the edge); an object keeps a margin.
             float margin = subject.Landform ? 0.97f : 0.85f;
             float lowest = topAngle - (half * margin), highest = footAngle + (half * margin);
-            if (angularHeight > VerticalFov * 0.85f)
+            bool tooTall = angularHeight > VerticalFov * 0.85f;
+            if (tooTall)
             {
                 lowest = footAngle + (half * 0.7f);
                 highest = lowest;
@@ -200,15 +245,35 @@ internal sealed class ViewSolver
             // Where the horizon crosses the frame, 0 bottom … 1 top.
             float horizonRow = 0.5f + ((meanHorizon - pitch) / VerticalFov);
             float score = 4f * visible;
-            float fill = subject.Landform
+            // A landform or a group is judged by the share of the width it spans, an object by its box's share of the frame.
+            float fill = subject.Landform || subject.Group
                 ? MathF.Min(1f, angularWidth / HorizontalFov)
                 : MathF.Min(angularHeight / VerticalFov, 1f) * MathF.Min(angularWidth / HorizontalFov, 1f);
-            float targetFill = subject.Landform ? 0.75f : 0.12f;
+            float targetFill = subject.Landform ? 0.75f : subject.Group ? GroupWidth : 0.12f;
             score -= 2.5f * MathF.Abs(MathF.Log((fill + 0.005f) / targetFill)) / 2.3f;
+            // How well an object reads: its box's share of the frame, a thin one (a lighthouse, a dead tree) counted
+            // as at least a tenth of the width wide, since its height carries it.
+            float reads = fill;
+            if (subject.Group)
+            {
+                // A group wider than the frame is cut by its edges: worse than one seen whole from a little farther.
+                score -= 4f * MathF.Max(0f, (angularWidth / HorizontalFov) - 0.9f);
+            }
+            else if (!subject.Landform)
+            {
+                reads = MathF.Min(angularHeight / VerticalFov, 1f) * MathF.Max(MathF.Min(angularWidth / HorizontalFov, 1f), 0.1f);
+                // Too small is worse than too big: a speck does not read at all, whatever else the view holds.
+                score -= 2f * MathF.Max(0f, MathF.Log(SmallFill / (reads + 0.001f)));
+            }
             score -= 5f * MathF.Max(0f, sky - 0.45f);
+            score -= 20f * MathF.Max(0f, sky - 0.55f); // a frame more than 60 % sky shows the weather, not the place
             score -= sky < 0.04f ? 0.6f : 0f; // a wall of ground with no sky reads as a close-up of dirt
             score -= MathF.Abs(horizonRow - 0.5f) < 0.08f ? 0.4f : 0f;
             score -= 0.8f * Foreground(eye, yawToSubject);
+            if (tooTall && !subject.Landform)
+            {
+                score -= 1.5f; // the object runs off the frame's top: a trunk, not a tree
+            }
             score -= 0.15f * MathF.Abs(MathF.Log(distance / ideal));
             score -= 0.01f * MathF.Abs(bearingStep);
             // The other elements in view add to the shot, but never enough to trade the subject's size for a crowd
@@ -229,7 +294,7 @@ internal sealed class ViewSolver
             if (score > bestScore)
             {
                 bestScore = score;
-                best = new View(x, z, ground, yaw, pitch, score, visible, sky);
+                best = new View(x, z, ground, yaw, pitch, score, visible, sky, reads);
             }
         }
         return best;

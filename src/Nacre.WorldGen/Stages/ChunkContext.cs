@@ -84,7 +84,7 @@ internal sealed class ChunkContext
     }
 
     /// <summary>
-    /// True where (x, z) is in shallow fresh water at a shore (a lake's or a river's, not the sea's), at most 0.7 m
+    /// True where (x, z) is in shallow water at a shore (a lake's, a river's or a delta's, not the open sea's), at most 0.7 m
     /// deep, or within a few centimetres of the waterline: where reeds grow (generator v2).
     /// </summary>
     public bool InShallows(float x, float z)
@@ -94,7 +94,9 @@ internal sealed class ChunkContext
         int i = ChunkData.SampleIndex(ix, iz);
         float level = MathF.Max(MathF.Max(w[i], w[i + 1]), MathF.Max(w[i + ChunkData.Samples], w[i + ChunkData.Samples + 1]));
         float depth = level - GroundAt(x, z);
-        return depth > -0.05f && depth <= 0.7f && !(Model.HasSea && level == 0f);
+        // Not in the open sea's shallows, except in a delta or an estuary, whose channels are at sea level.
+        bool brackish = Model.Landforms.Recipe?.Kind is Landform.Delta or Landform.Estuary;
+        return depth > -0.05f && depth <= 0.7f && !(Model.HasSea && level == 0f && !brackish);
     }
 
     /// <summary>Largest height difference (m) across the cell containing (x, z): 1 is a 45° slope.</summary>

@@ -11,7 +11,7 @@ namespace Nacre.WorldGen.Terrain;
 /// <c>u</c> along it, <c>v</c> across), plus what the view solver frames (<see cref="Focus"/>) and the ground it
 /// paints. Pure; thread-safe (immutable).
 /// </summary>
-internal sealed class LandformRecipe
+internal sealed partial class LandformRecipe
 {
     private readonly float _ax, _az; // unit axis: along a fjord toward the sea, along a canyon or valley
     private readonly float _ox, _oz; // a point on the axis, world metres
@@ -30,6 +30,12 @@ internal sealed class LandformRecipe
     }
 
     public Landform Kind { get; }
+
+    /// <summary>The recipe's centre (m): a volcano's crater, a mesa's table, the point its axis runs through.</summary>
+    public (float X, float Z) Centre => (_ox, _oz);
+
+    /// <summary>Radius of a volcano's crater, and its depth below the rim (m).</summary>
+    public const float CraterRadius = 42f, CraterDepth = 28f;
 
     /// <summary>Ground point the first look frames (m).</summary>
     public Vector3 Focus { get; private set; }
@@ -159,6 +165,12 @@ internal sealed class LandformRecipe
                 }
                 return r;
             }
+            case Landform.Delta or Landform.Estuary when relief.HasSea:
+                return ForDelta(spec.Landform, relief, scale, seed);
+            case Landform.Archipelago when relief.HasSea:
+                return ForArchipelago(bearing, scale, seed);
+            case Landform.Dunes:
+                return ForDunes(bearing, scale, seed, relief.HasSea);
             default:
                 return null;
         }
@@ -182,6 +194,9 @@ internal sealed class LandformRecipe
             Landform.TropicalIsland => Island(x, z),
             Landform.Plateau => Plateau(x, z, u, h),
             Landform.SeaCliffs or Landform.ChalkCliffs or Landform.RockyCoast or Landform.SandyCoast => Shore(x, z, u, v, h),
+            Landform.Delta or Landform.Estuary => Delta(x, z, u, v, h),
+            Landform.Archipelago => Archipelago(x, z),
+            Landform.Dunes => Dunes(x, z, u, v, h),
             _ => h,
         };
     }
@@ -216,6 +231,12 @@ internal sealed class LandformRecipe
                 return slope > 0.55f ? GroundKind.Rock : null;
             case Landform.Fjord:
                 return slope > 0.9f ? GroundKind.Rock : null;
+            case Landform.Delta or Landform.Estuary:
+                return DeltaGround(x, z, (dx * _ax) + (dz * _az), (dx * _az) - (dz * _ax), h);
+            case Landform.Archipelago:
+                return slope > 0.6f ? GroundKind.Rock : h < 2.2f ? GroundKind.Sand : null;
+            case Landform.Dunes:
+                return h > 0.8f ? GroundKind.Sand : null;
             case Landform.SeaCliffs or Landform.ChalkCliffs or Landform.RockyCoast or Landform.SandyCoast:
             {
                 float u = ShoreU((dx * _ax) + (dz * _az), (dx * _az) - (dz * _ax));
@@ -386,7 +407,7 @@ internal sealed class LandformRecipe
     {
         float dx = x - _ox, dz = z - _oz;
         float r = MathF.Sqrt((dx * dx) + (dz * dz));
-        const float Base = 320f, Crater = 42f;
+        const float Base = 320f, Crater = CraterRadius;
         float height = VolcanoHeight * _scale;
         float plain = MathF.Min(h, 10f) + (1.5f * Noise.Fbm(_noise, x, z, 1f / 90f, 2));
         if (r >= Base)
@@ -401,9 +422,9 @@ internal sealed class LandformRecipe
         float rim = height * MathF.Pow(1f - (Crater / Base), 1.6f);
         if (r < Crater)
         {
-            // The crater: a bowl 28 m below the rim.
+            // The crater: a bowl below the rim.
             float k = r / Crater;
-            hgt = plain + rim - (28f * (1f - (k * k)));
+            hgt = plain + rim - (CraterDepth * (1f - (k * k)));
         }
         return hgt;
     }

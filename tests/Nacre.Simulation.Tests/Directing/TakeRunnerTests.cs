@@ -42,6 +42,15 @@ public class TakeRunnerTests
     }
 
     [Fact]
+    public void Take_FramesAfterTheFirst_CarryTheCameraOfTheFrameBefore()
+    {
+        List<FrameSnapshot> frames = Play(24);
+        frames[0].PreviousCamera.ShouldBeNull("a take's first frame has nothing to blur from");
+        frames[10].PreviousCamera.ShouldBe(frames[9].Camera);
+        frames[60].PreviousCamera.ShouldBe(frames[59].Camera, "the orbit moves the camera frame to frame: motion blur follows it");
+    }
+
+    [Fact]
     public void Take_FirstFrame_AlreadyShowsTheFirstShot()
     {
         FrameSnapshot first = Play(30)[0];

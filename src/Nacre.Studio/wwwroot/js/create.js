@@ -96,7 +96,8 @@ export class CreateView {
     this.loadImage('map', previewUrl('map', text, seed), key);
   }
 
-  loadImage(kind, url, key) {
+  // A preview refused while the studio is busy (429) is asked for again, twice at most, 2 s apart.
+  loadImage(kind, url, key, tries = 0) {
     const frame = $(`${kind}-frame`);
     const img = $(kind);
     frame.classList.add('loading');
@@ -108,7 +109,11 @@ export class CreateView {
       $(`${kind}-hint`).hidden = true;
       frame.classList.remove('loading');
     };
-    next.onerror = () => { if (key === this.previewKey) frame.classList.remove('loading'); };
+    next.onerror = () => {
+      if (key !== this.previewKey) return;
+      if (tries < 2) setTimeout(() => this.loadImage(kind, url, key, tries + 1), 2000);
+      else frame.classList.remove('loading');
+    };
     next.src = url;
   }
 

@@ -309,7 +309,7 @@ export class DirectMode {
     if (r) {
       const of = Number(r.of) || 0;
       const at = Math.min(of, (Number(r.seconds) || 0) + since);
-      $('replay-text').textContent = `replaying take ${r.take} — ${at.toFixed(1)} / ${of.toFixed(1)} s`;
+      $('replay-text').textContent = `replaying ${this.takes.items.find((t) => t.id === r.take)?.name ?? 'a take'} — ${at.toFixed(1)} / ${of.toFixed(1)} s`;
       $('replay-fill').style.width = `${of > 0 ? (100 * at) / of : 0}%`;
     }
   }

@@ -132,6 +132,7 @@ export class LiveView {
   text(msg) {
     if (msg.t === 'ready') {
       this.veil(null);
+      for (const n of msg.notices ?? []) toast(n, 'error', 12000);
     } else if (msg.t === 'notice') {
       toast(msg.text, msg.level === 'error' ? 'error' : 'info', 8000);
     } else {
