@@ -41,6 +41,8 @@ public class SettingCorpusTests
         { "sand dunes at dusk", "landform=Dunes; relief=Dunes; biome=Desert; water=none" },
         { "sand dunes at sunset", "landform=Dunes; relief=Dunes; biome=Desert; water=none; time=sunset; unrec=" },
         { "an estuary at low tide", "landform=Estuary; water=rivers,sea" },
+        { "white chalk sea cliffs", "landform=ChalkCliffs; relief=Cliffs; unrec=" },
+        { "white chalk cliffs above a pebble beach", "landform=ChalkCliffs; relief=Cliffs" },
         { "a chain of rocky islands", "landform=Archipelago; relief=Islands; water=sea,much; unrec=" },
         { "dozens of little islands in a blue sea", "landform=Archipelago; relief=Islands; water=sea,much" },
         { "a river delta with reeds at dawn", "landform=Delta; water=rivers,sea; labels=Reed; time=dawn" },

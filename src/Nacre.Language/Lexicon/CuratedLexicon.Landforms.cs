@@ -42,7 +42,7 @@ internal static partial class CuratedLexicon
         b.Noun("fjord|fjords|fiord|fiords|sea loch|sea lochs", Senses.Landform(Landform.Fjord, Relief.Cliffs, AnchorKind.Cliff) with { Water = WaterKinds.Sea, Scale = 1.5f });
         b.Noun("sea cliff|sea cliffs|ocean cliffs|coastal cliffs|seaside cliffs|cliffs by the sea|cliffs above the sea|sea stack|sea stacks",
             Senses.Landform(Landform.SeaCliffs, Relief.Cliffs, AnchorKind.Cliff) with { Water = WaterKinds.Sea });
-        b.Noun("chalk cliff|chalk cliffs|white cliff|white cliffs|white cliffs of dover|chalk coast",
+        b.Noun("chalk cliff|chalk cliffs|white cliff|white cliffs|white cliffs of dover|chalk coast|white chalk cliff|white chalk cliffs|chalk sea cliff|chalk sea cliffs|white chalk sea cliffs|white sea cliff|white sea cliffs",
             Senses.Landform(Landform.ChalkCliffs, Relief.Cliffs, AnchorKind.Cliff) with { Water = WaterKinds.Sea });
         b.Noun("rocky coast|rocky coasts|rocky coastline|rocky coastlines|rocky shore|rocky shores|rocky shoreline|rugged coast|rugged coastline|rocky beach|rocky cove",
             Senses.Landform(Landform.RockyCoast, Relief.Coast, AnchorKind.Coast) with { Water = WaterKinds.Sea, Implies = [SemanticLabel.Boulder], ImpliedCount = 3 });
